@@ -67,10 +67,10 @@ begin
         new.assigned_at := coalesce(new.assigned_at, new.created_at);
     end if;
     if new.status in ('solved', 'closed') then
-        new.solved_at := coalesce(new.solved_at, new.updated_at);
+        new.solved_at := coalesce(new.solved_at, new.created_at);
     end if;
     if new.status = 'closed' then
-        new.closed_at := coalesce(new.closed_at, new.updated_at);
+        new.closed_at := coalesce(new.closed_at, greatest(new.solved_at, new.created_at));
     end if;
     if new.status in ('pending', 'on_hold') then
         new.sla_paused_at := coalesce(new.sla_paused_at, new.created_at);
