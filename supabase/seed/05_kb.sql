@@ -1,0 +1,1 @@
+-- Knowledge base articles: added in the next commit.
