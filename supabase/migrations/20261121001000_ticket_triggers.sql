@@ -205,12 +205,17 @@ begin
         v_actor := null;
     end if;
     if tg_op = 'INSERT' then
+        -- The creation row carries what the requester may see; assignment, team and tags set at creation get
+        -- rows of their own (customers do not read those).
         insert into public.ticket_events (ticket_id, actor_id, event_type, field, old_value, new_value, created_at)
-        values (new.id, v_actor, 'created', null, null,
-                jsonb_build_object('status', new.status, 'priority', new.priority,
-                                   'assignee_id', new.assignee_id, 'team_id', new.team_id,
-                                   'title', new.title, 'tags', new.tags),
-                new.created_at);
+        select new.id, v_actor, 'created', c.field, null, c.new_value, new.created_at
+        from (values
+            (null, jsonb_build_object('status', new.status, 'priority', new.priority, 'title', new.title)),
+            ('assignee_id', to_jsonb(new.assignee_id)),
+            ('team_id', to_jsonb(new.team_id)),
+            ('tags', case when cardinality(new.tags) > 0 then to_jsonb(new.tags) end)
+        ) as c (field, new_value)
+        where c.field is null or c.new_value is not null;
         return null;
     end if;
     insert into public.ticket_events (ticket_id, actor_id, event_type, field, old_value, new_value)

@@ -49,20 +49,19 @@ begin
     -- Serialise concurrent auto-assignments of one team so two calls do not pick the same agent blindly.
     perform pg_advisory_xact_lock(hashtextextended('auto_assign:' || coalesce(v_ticket.team_id::text, '*'), 0));
 
+    -- Two index probes per candidate: the open load on (assignee_id, status) and the latest assignment
+    -- on (assignee_id, assigned_at).
     select c.id into v_agent
     from public.profiles c
-    left join lateral (
-        select count(*) filter (where t.status in ('new', 'open', 'pending')) as open_load,
-               max(t.assigned_at) as last_assigned_at
-        from public.tickets t
-        where t.assignee_id = c.id and t.deleted_at is null
-    ) l on true
     where c.is_active
       and c.role in ('agent', 'admin')
       and (case when v_ticket.team_id is null then c.role = 'agent'
                 else exists (select 1 from public.team_members m
                              where m.team_id = v_ticket.team_id and m.user_id = c.id) end)
-    order by l.open_load, l.last_assigned_at nulls first, c.id
+    order by (select count(*) from public.tickets t
+              where t.assignee_id = c.id and t.status in ('new', 'open', 'pending') and t.deleted_at is null),
+             (select max(t.assigned_at) from public.tickets t where t.assignee_id = c.id) nulls first,
+             c.id
     limit 1;
 
     if v_agent is null then

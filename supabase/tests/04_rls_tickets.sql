@@ -3,7 +3,7 @@
 -- Forbidden reads return no rows; forbidden writes raise 42501 or touch no row (checked afterwards).
 begin;
 \ir fixtures/users.psql
-select plan(57);
+select plan(58);
 
 -- Fixture: A's ticket (assigned, in the team) with a public reply, an internal note and A's own message;
 -- B's ticket with a public reply and an internal note; attachments on each, one on the internal note.
@@ -146,6 +146,10 @@ select results_eq($$select id from public.search_tickets('#' || (select number f
 
 -- Sync: soft-deleted rows stay visible so clients learn about the deletion ----------------------------------
 :as_cust_b
+select results_eq($$select event_type, field, new_value ? 'tags', new_value ? 'team_id' from public.ticket_events
+                    where ticket_id = 'e2000000-0000-4000-8000-0000000000c1'$$,
+                  $$values ('created', null::text, false, false)$$,
+                  'the requester sees the creation of a ticket made for them, without its internal tags or team');
 select ok(exists (select 1 from public.tickets where id = 'e2000000-0000-4000-8000-0000000000c1' and deleted_at is not null),
           'a soft-deleted ticket stays readable (deleted_at set) so the requester''s cache drops it');
 
