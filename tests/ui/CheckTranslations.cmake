@@ -1,0 +1,36 @@
+# Fails when translations/*.ts are not current or not complete: runs lupdate on the same project as the
+# update_translations target (same sources, include paths and options), writing into a copy, and compares.
+# Fix with: cmake --build <build dir> --target update_translations, then translate the new strings.
+execute_process(COMMAND "${CMAKE_COMMAND}" "-DIN_FILE=${PROJECT_FILE}" "-DOUT_FILE=${WORK_DIR}/project.json"
+    -P "${GENERATOR_SCRIPT}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "could not generate the lupdate project")
+endif()
+file(READ "${WORK_DIR}/project.json" project)
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    configure_file("${ts}" "${WORK_DIR}/${name}" COPYONLY)
+    string(REPLACE "${ts}" "${WORK_DIR}/${name}" project "${project}")
+endforeach()
+file(WRITE "${WORK_DIR}/project-copy.json" "${project}")
+execute_process(COMMAND "${LUPDATE}" -project "${WORK_DIR}/project-copy.json" ${OPTIONS}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")
+endif()
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    set(copy "${WORK_DIR}/${name}")
+    execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files "${ts}" "${copy}" RESULT_VARIABLE differs)
+    if(differs)
+        execute_process(COMMAND diff -u "${ts}" "${copy}")
+        message(FATAL_ERROR "${name} is not current: run `cmake --build <build dir> --target update_translations` "
+            "and translate the new strings.")
+    endif()
+    file(STRINGS "${copy}" unfinished REGEX "type=\"unfinished\"")
+    list(LENGTH unfinished count)
+    if(count GREATER 0)
+        message(FATAL_ERROR "${name} has ${count} untranslated string(s).")
+    endif()
+endforeach()
+message(STATUS "translations current and complete: ${TS_FILES}")
