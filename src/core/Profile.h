@@ -11,8 +11,8 @@
 
 namespace helpdesk {
 
-// A person: one per auth user, created by the sign-up trigger. role changes only through admin_set_role().
-// Row of public.profiles; JSON keys are the column names exactly as PostgREST returns them.
+// A person: one per auth user, created by the sign-up trigger. role changes only through admin_set_role(). Row of
+// public.profiles; JSON keys are the column names as PostgREST returns them.
 struct Profile
 {
     QUuid id;

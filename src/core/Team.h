@@ -11,8 +11,7 @@
 
 namespace helpdesk {
 
-// A team (queue) of agents.
-// Row of public.teams; JSON keys are the column names exactly as PostgREST returns them.
+// A team (queue) of agents. Row of public.teams; JSON keys are the column names as PostgREST returns them.
 struct Team
 {
     QUuid id;

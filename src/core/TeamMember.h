@@ -11,8 +11,8 @@
 
 namespace helpdesk {
 
-// Membership of a profile in a team (primary key team_id, user_id).
-// Row of public.team_members; JSON keys are the column names exactly as PostgREST returns them.
+// Membership of a profile in a team (primary key team_id, user_id). Row of public.team_members; JSON keys are the
+// column names as PostgREST returns them.
 struct TeamMember
 {
     QUuid teamId;

@@ -100,7 +100,8 @@ Result<Timestamp> Timestamp::parse(std::string_view text)
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!s.digits(4, year) || !s.accept('-') || !s.digits(2, month) || !s.accept('-') || !s.digits(2, day))
         return bad(text, "expected YYYY-MM-DD");
-    if (month < 1 || month > 12 || day < 1 || static_cast<unsigned>(day) > daysInMonth(year, static_cast<unsigned>(month)))
+    if (month < 1 || month > 12 || day < 1 ||
+        static_cast<unsigned>(day) > daysInMonth(year, static_cast<unsigned>(month)))
         return bad(text, "date out of range");
     if (!s.accept('T') && !s.accept(' ') && !s.accept('t'))
         return bad(text, "expected a time after the date");
