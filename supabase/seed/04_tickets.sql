@@ -58,6 +58,11 @@ declare
     v_unassigned boolean;
     v_actor uuid;
     r double precision;
+    r2 double precision;
+    r3 double precision;
+    r4 double precision;
+    v_ages numeric[];
+    v_at timestamptz;
     i integer;
     k integer;
 begin
@@ -67,23 +72,36 @@ begin
     create temp table seed_scripts_numbered as
         select row_number() over (order by topic, subject) as n, s.* from seed_scripts s;
 
-    -- Creation times: denser in the recent past, mostly during Berlin office hours, a few at weekends.
+    -- Creation times: denser in the recent past, mostly during Berlin office hours, a few at weekends. Each
+    -- ticket draws from its own seeded stream, so the weekday or hour the seed runs at shifts nothing else.
+    v_ages := array[]::numeric[];
+    for i in 1 .. c_tickets loop
+        v_ages := v_ages || (60 * power(random(), 1.6))::numeric;
+    end loop;
+    select array_agg(a order by a desc) into v_ages from unnest(v_ages) a;
     v_created := array[]::timestamptz[];
     for i in 1 .. c_tickets loop
-        v_age := 60 * power(random(), 1.6);
-        v_local := (v_now - make_interval(secs => v_age * 86400)) at time zone 'Europe/Berlin';
-        if random() < 0.8 then
-            v_local := date_trunc('day', v_local) + make_interval(secs => (7.5 + random() * 10.5) * 3600);
-            if extract(isodow from v_local) >= 6 and random() < 0.7 then
+        perform setseed(i / 1000.0);
+        r := random();
+        r2 := random();
+        r3 := random();
+        r4 := random();
+        v_local := (v_now - make_interval(secs => v_ages[i] * 86400)) at time zone 'Europe/Berlin';
+        if r < 0.8 then
+            v_local := date_trunc('day', v_local) + make_interval(secs => (7.5 + r2 * 10.5) * 3600);
+            if extract(isodow from v_local) >= 6 and r3 < 0.7 then
                 v_local := v_local - make_interval(days => extract(isodow from v_local)::integer - 5);
             end if;
         end if;
-        v_created := v_created || least(v_local at time zone 'Europe/Berlin',
-                                        v_now - make_interval(mins => 20 + (random() * 180)::integer));
+        v_at := least(v_local at time zone 'Europe/Berlin', v_now - make_interval(mins => 20 + (r4 * 180)::integer));
+        if i > 1 then
+            v_at := greatest(v_at, v_created[i - 1] + make_interval(secs => 60 + r2 * 600));
+        end if;
+        v_created := v_created || v_at;
     end loop;
-    select array_agg(c order by c) into v_created from unnest(v_created) c;
 
     for i in 1 .. c_tickets loop
+        perform setseed(0.3 + i / 1000.0);
         v_ticket := md5('helpdesk-demo-ticket-' || i)::uuid;
         insert into seed_ticket_ids values (i, v_ticket);
         k := 1 + floor(random() * v_script_count)::integer;
@@ -94,10 +112,10 @@ begin
         order by id
         offset case when r < 0.22 then 0 else 1 + floor(random() * 7)::integer end
         limit 1;
-        v_age := extract(epoch from v_now - v_created[i]) / 86400;
+        v_age := v_ages[i];
         v_num := (1000 + floor(random() * 9000))::integer::text;
 
-        -- Status by age.
+        -- Status by age (the drawn age, before office-hour snapping).
         r := random();
         v_status := case
             when v_age < 1 then case when r < 0.45 then 'new' when r < 0.75 then 'open' when r < 0.90 then 'pending'

@@ -374,7 +374,7 @@ end
 $$;
 
 -- Votes: customers and agents on published articles, deterministic.
-select setseed(0.77);
+do $$ begin perform setseed(0.77); end $$;
 insert into public.kb_feedback (article_id, user_id, helpful, comment, created_at, updated_at)
 select k.id, u.id, v.helpful,
        case when not v.helpful and v.r < 0.5 then
