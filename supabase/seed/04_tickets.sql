@@ -299,12 +299,14 @@ begin
                 v_customer.id, v_assignee, v_team, v_first_responded, v_solved, v_closed,
                 v_paused, v_assigned, v_csat, v_created[i], v_updated);
 
-        -- The trail: 'created' (written by the insert trigger) shows the ticket as it arrived, then one row
-        -- per assignment and status change at the times above.
+        -- The trail: the 'created' rows (written by the insert trigger) show the ticket as it arrived (new,
+        -- not yet assigned), then one row per assignment and status change at the times above.
         update public.ticket_events e
         set actor_id = v_customer.id,
-            new_value = e.new_value || jsonb_build_object('status', 'new', 'assignee_id', null)
-        where e.ticket_id = v_ticket and e.event_type = 'created';
+            new_value = e.new_value || jsonb_build_object('status', 'new')
+        where e.ticket_id = v_ticket and e.event_type = 'created' and e.field is null;
+        delete from public.ticket_events e
+        where e.ticket_id = v_ticket and e.event_type = 'created' and e.field = 'assignee_id';
         v_events := 0;
         if v_assignee is not null then
             v_actor := case when random() < 0.5 then v_assignee else '00000000-0000-4000-a000-000000000001'::uuid end;

@@ -127,7 +127,7 @@ select ok((select count(*) filter (where source = 'email') > 0 and count(*) filt
            from public.ticket_messages where ticket_id in (select id from demo_tickets)),
           'conversations include e-mail replies and AI notes');
 select is((select count(*)::int from public.ticket_events
-           where event_type = 'created' and ticket_id in (select id from demo_tickets)
+           where event_type = 'created' and field is null and ticket_id in (select id from demo_tickets)
              and new_value ->> 'status' = 'new'), 200,
           'every demo ticket''s trail starts with its creation as new');
 
