@@ -12,6 +12,8 @@ export interface ServerConfig {
     jwtExpirySeconds: number;
     refreshTokenReuseIntervalSeconds: number;
     minimumPasswordLength: number;
+    /** PostgREST db-max-rows ([api] max_rows): no response carries more rows. */
+    maxRows: number;
     /** Folder for state that is not in Postgres (storage object bytes). */
     stateDir: string;
     /** Repository root: functions are served from <root>/supabase/functions/<name>/index.ts. */
@@ -69,6 +71,7 @@ export function loadConfig(): ServerConfig {
         jwtExpirySeconds: readNumberSetting(toml, "jwt_expiry", 3600),
         refreshTokenReuseIntervalSeconds: readNumberSetting(toml, "refresh_token_reuse_interval", 10),
         minimumPasswordLength: readNumberSetting(toml, "minimum_password_length", 6),
+        maxRows: readNumberSetting(toml, "max_rows", 1000),
         stateDir: Deno.env.get("HELPDESK_STATE_DIR") ?? `${root}/.local`,
         root,
         functions: parseFunctionsConfig(toml),

@@ -1,0 +1,98 @@
+// The local Supabase-compatible server: /auth/v1, /rest/v1, /functions/v1 (+ /realtime/v1, /storage/v1
+// when present) on one origin, as the Supabase CLI serves them on 127.0.0.1:54321.
+import { loadConfig } from "./config.ts";
+import type { ServerContext, Service } from "./context.ts";
+import { connect } from "./db.ts";
+import { corsHeaders, json } from "./http.ts";
+import { apiKeys } from "./jwt.ts";
+import { createAuthService } from "./auth/mod.ts";
+import { createRestService } from "./rest/mod.ts";
+// import { createFunctionsService } from "./functions/mod.ts";
+
+/** Services built by other modules, mounted when their module exists. */
+async function optionalService(ctx: ServerContext, file: string, factory: string): Promise<Service | null> {
+    const url = new URL(file, import.meta.url);
+    try {
+        Deno.statSync(url);
+    } catch {
+        return null;
+    }
+    const module = await import(url.href) as Record<string, (ctx: ServerContext) => Service>;
+    return module[factory](ctx);
+}
+
+const config = loadConfig();
+const db = connect(config.databaseUrl, 20);
+const ctx: ServerContext = { config, db, keys: await apiKeys(config.jwtSecret) };
+const services: Service[] = [createAuthService(ctx), createRestService(ctx)];
+for (
+    const [file, factory] of [["./realtime/mod.ts", "createRealtimeService"], [
+        "./storage/mod.ts",
+        "createStorageService",
+    ]]
+) {
+    const service = await optionalService(ctx, file, factory);
+    if (service) services.push(service);
+}
+
+async function dispatch(req: Request, info: Deno.ServeHandlerInfo): Promise<Response> {
+    const path = new URL(req.url).pathname;
+    for (const service of services) {
+        if (path === service.prefix || path.startsWith(`${service.prefix}/`)) {
+            const response = await service.handle(req, path.slice(service.prefix.length) || "/", info);
+            if (response) return response;
+            break;
+        }
+    }
+    if (req.method === "OPTIONS") return new Response(null, { status: 204, headers: corsHeaders });
+    return json({ message: "no Route matched with those values" }, 404);
+}
+
+async function handle(req: Request, info: Deno.ServeHandlerInfo): Promise<Response> {
+    const started = performance.now();
+    let response: Response;
+    try {
+        response = await dispatch(req, info);
+    } catch (error) {
+        console.error(`${req.method} ${new URL(req.url).pathname}: unhandled`, error);
+        response = json({ message: "An unexpected error occurred" }, 500);
+    }
+    const url = new URL(req.url);
+    const ms = (performance.now() - started).toFixed(1);
+    console.log(`${new Date().toISOString()} ${req.method} ${url.pathname}${url.search} ${response.status} ${ms}ms`);
+    return response;
+}
+
+const server = Deno.serve({ hostname: config.hostname, port: config.port, onListen: () => {} }, handle);
+console.log(`Started supabase local development setup.
+
+         API URL: ${config.publicUrl}
+          DB URL: ${config.databaseUrl}
+      JWT secret: ${config.jwtSecret}
+        anon key: ${ctx.keys.anon}
+service_role key: ${ctx.keys.serviceRole}
+export SUPABASE_URL=${config.publicUrl}
+export SUPABASE_ANON_KEY=${ctx.keys.anon}
+export SUPABASE_SERVICE_ROLE_KEY=${ctx.keys.serviceRole}`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    // Stop accepting first; services then close their long-lived connections (websockets, workers) so
+    // that in-flight requests can finish; a stuck connection does not hold the exit for more than 5 s.
+    const drained = server.shutdown();
+    for (const service of services) {
+        try {
+            await service.close?.();
+        } catch (error) {
+            console.error(`closing ${service.prefix}:`, error);
+        }
+    }
+    await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await db.close();
+    Deno.exit(0);
+}
+Deno.addSignalListener("SIGTERM", () => shutdown("SIGTERM"));
+Deno.addSignalListener("SIGINT", () => shutdown("SIGINT"));
