@@ -152,8 +152,15 @@ export async function runRetrieval(): Promise<string> {
         lines.push(row(name, rankingMetrics(ranks)));
     }
 
+    lines.push("", await runDemoKbRetrieval());
+    return lines.join("\n");
+}
+
+/** Retrieval (b) alone. */
+export async function runDemoKbRetrieval(): Promise<string> {
+    const lines: string[] = [];
     const demo = await loadDemoKb();
-    lines.push("", "### Retrieval (b): demo KB (supabase/seed.sql) with hand-written customer queries", "");
+    lines.push("### Retrieval (b): demo KB (supabase/seed.sql) with hand-written customer queries", "");
     if (!demo) {
         lines.push("_Not run: supabase/seed.sql has no KB articles yet._");
     } else {

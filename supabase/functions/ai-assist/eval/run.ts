@@ -5,7 +5,7 @@
  */
 import { runBanking77 } from "./banking77.ts";
 import { datasetsDir } from "./datasets.ts";
-import { runRetrieval } from "./retrieval.ts";
+import { runDemoKbRetrieval, runRetrieval } from "./retrieval.ts";
 import { runTweetSumm } from "./tweetsumm.ts";
 
 const args = Deno.args.filter((a) => !a.startsWith("--"));
@@ -22,7 +22,8 @@ for (const section of sections) {
     if (section === "banking77") out = await runBanking77(quick);
     else if (section === "tweetsumm") out = await runTweetSumm();
     else if (section === "retrieval") out = await runRetrieval();
-    else throw new Error(`unknown section ${section} (banking77, tweetsumm, retrieval, all)`);
+    else if (section === "demo-kb") out = await runDemoKbRetrieval();
+    else throw new Error(`unknown section ${section} (banking77, tweetsumm, retrieval, demo-kb, all)`);
     console.log(out);
     console.log(`\n_${section}: ${((performance.now() - t0) / 1000).toFixed(1)} s wall time._\n`);
 }
