@@ -4,7 +4,7 @@
  * sentence budget, against the abstractive references and the extractive picks (mean over annotators,
  * and max over annotators).
  */
-import { extractiveSummary, type SentenceRef, type ThreadMessage } from "../builtin/summarize.ts";
+import { extractiveSummary, type SentenceRef, summarizeThread, type ThreadMessage } from "../builtin/summarize.ts";
 import { readDataset } from "./datasets.ts";
 import { lexRank } from "./lexrank.ts";
 import { type RougeF, rougeMulti, rougeTokens } from "./rouge.ts";
@@ -95,5 +95,19 @@ export async function runTweetSumm(): Promise<string> {
             );
         }
     }
+    const first = dialogues[0];
+    const example = summarizeThread(
+        first.turns.map((t) => ({ author: t.speaker, text: t.sentences.join(" "), sentences: t.sentences })),
+    );
+    lines.push(
+        "",
+        `Structured ticket summary (\`summarizeThread\`) of the first dialogue (${first.conversation_id}):`,
+        "",
+        "```text",
+        example.text,
+        "```",
+        "",
+        "First annotator's abstractive reference: " + first.abstractive_summaries[0].join(" "),
+    );
     return lines.join("\n");
 }
