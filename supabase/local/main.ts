@@ -7,7 +7,7 @@ import { corsHeaders, json } from "./http.ts";
 import { apiKeys } from "./jwt.ts";
 import { createAuthService } from "./auth/mod.ts";
 import { createRestService } from "./rest/mod.ts";
-// import { createFunctionsService } from "./functions/mod.ts";
+import { createFunctionsService } from "./functions/mod.ts";
 
 /** Services built by other modules, mounted when their module exists. */
 async function optionalService(ctx: ServerContext, file: string, factory: string): Promise<Service | null> {
@@ -24,7 +24,7 @@ async function optionalService(ctx: ServerContext, file: string, factory: string
 const config = loadConfig();
 const db = connect(config.databaseUrl, 20);
 const ctx: ServerContext = { config, db, keys: await apiKeys(config.jwtSecret) };
-const services: Service[] = [createAuthService(ctx), createRestService(ctx)];
+const services: Service[] = [createAuthService(ctx), createRestService(ctx), createFunctionsService(ctx)];
 for (
     const [file, factory] of [["./realtime/mod.ts", "createRealtimeService"], [
         "./storage/mod.ts",
