@@ -1,0 +1,205 @@
+#include "store/QueueQuery.h"
+
+#include "CacheFixture.h"
+
+using namespace helpdesk;
+using namespace helpdesk::test;
+
+namespace {
+
+const char* const kMe = "00000000-0000-4000-8000-00000000a001";
+const char* const kOther = "00000000-0000-4000-8000-00000000a002";
+const char* const kTeam = "00000000-0000-4000-8000-00000000f001";
+
+std::string at(int minute)
+{
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "2026-11-20T10:%02d:00.000000Z", minute);
+    return buffer;
+}
+
+} // namespace
+
+class QueueQueryTest : public CacheFixture
+{
+protected:
+    void SetUp() override
+    {
+        CacheFixture::SetUp();
+        // 1: open, mine, urgent, team, tag billing     updated :01
+        // 2: open, unassigned, low                     updated :05
+        // 3: pending, other, high, team                updated :03
+        // 4: solved, mine, normal, tag billing         updated :04
+        // 5: new, unassigned, high, due soonest        updated :02
+        Json t1 = ticketRow(ticketId(1), 1, "Refund for invoice", "open", 1, at(1));
+        t1["assignee_id"] = kMe;
+        t1["priority"] = "urgent";
+        t1["team_id"] = kTeam;
+        t1["tags"] = Json::array({"billing", "vip"});
+        Json t2 = ticketRow(ticketId(2), 2, "Password reset", "open", 1, at(5));
+        t2["priority"] = "low";
+        Json t3 = ticketRow(ticketId(3), 3, "Printer jams", "pending", 1, at(3));
+        t3["assignee_id"] = kOther;
+        t3["priority"] = "high";
+        t3["team_id"] = kTeam;
+        t3["resolution_due_at"] = "2026-11-22T00:00:00Z";
+        Json t4 = ticketRow(ticketId(4), 4, "Invoice copy", "solved", 1, at(4));
+        t4["assignee_id"] = kMe;
+        t4["tags"] = Json::array({"billing"});
+        Json t5 = ticketRow(ticketId(5), 5, "VPN down", "new", 1, at(2));
+        t5["priority"] = "high";
+        t5["resolution_due_at"] = "2026-11-21T00:00:00Z";
+        applyTickets(array({t1, t2, t3, t4, t5}));
+        const Json message{{"id", "00000000-0000-4000-8000-00000000e001"},
+                           {"ticket_id", ticketId(2)},
+                           {"author_id", kMe},
+                           {"body", "The customer mentions a kerberos ticket expiry"},
+                           {"is_internal", true},
+                           {"source", "agent"},
+                           {"version", 1},
+                           {"created_at", at(6)},
+                           {"updated_at", at(6)},
+                           {"deleted_at", nullptr}};
+        ASSERT_TRUE(m_mirror->applyServerRows(messages(), array({message})).ok());
+    }
+
+    static QList<int> numbers(const QList<QUuid>& ids)
+    {
+        QList<int> out;
+        for (const QUuid& id : ids)
+            out.append(static_cast<int>(id.toString(QUuid::WithoutBraces).right(12).toInt()));
+        return out;
+    }
+
+    QList<int> query(const QueueFilter& filter, QueueSort sort = QueueSort::UpdatedNewest)
+    {
+        QueueQuery queue(*m_cache);
+        auto page = queue.ids(filter, sort);
+        EXPECT_TRUE(page.ok()) << (page.ok() ? std::string() : page.error().toString().toStdString());
+        return page.ok() ? numbers(page->ids) : QList<int>();
+    }
+};
+
+TEST_F(QueueQueryTest, FiltersByStatusSet)
+{
+    QueueFilter filter;
+    filter.statuses = {TicketStatus::New, TicketStatus::Open};
+    EXPECT_EQ(query(filter), (QList<int>{2, 5, 1}));
+}
+
+TEST_F(QueueQueryTest, FiltersByAssigneeMeUnassignedOrAnyone)
+{
+    QueueFilter filter;
+    filter.me = QUuid::fromString(QLatin1String(kMe));
+    filter.assignee = QueueFilter::Assignee::Me;
+    EXPECT_EQ(query(filter), (QList<int>{4, 1}));
+    filter.assignee = QueueFilter::Assignee::Unassigned;
+    EXPECT_EQ(query(filter), (QList<int>{2, 5}));
+    filter.assignee = QueueFilter::Assignee::Person;
+    filter.assigneeId = QUuid::fromString(QLatin1String(kOther));
+    EXPECT_EQ(query(filter), (QList<int>{3}));
+    filter.assignee = QueueFilter::Assignee::Anyone;
+    EXPECT_EQ(query(filter).size(), 5);
+}
+
+TEST_F(QueueQueryTest, FiltersByTeamPriorityAndTag)
+{
+    QueueFilter filter;
+    filter.teamId = QUuid::fromString(QLatin1String(kTeam));
+    EXPECT_EQ(query(filter), (QList<int>{3, 1}));
+    filter = {};
+    filter.teamId = QUuid();
+    EXPECT_EQ(query(filter), (QList<int>{2, 4, 5}));
+    filter = {};
+    filter.priorities = {TicketPriority::High, TicketPriority::Urgent};
+    EXPECT_EQ(query(filter), (QList<int>{3, 5, 1}));
+    filter = {};
+    filter.tag = QStringLiteral("billing");
+    EXPECT_EQ(query(filter), (QList<int>{4, 1}));
+    filter.tag = QStringLiteral("vip");
+    EXPECT_EQ(query(filter), (QList<int>{1}));
+}
+
+TEST_F(QueueQueryTest, FindsTextInTitlesDescriptionsAndMessages)
+{
+    QueueFilter filter;
+    filter.text = QStringLiteral("invoice");
+    EXPECT_EQ(query(filter), (QList<int>{4, 1}));
+    filter.text = QStringLiteral("kerb"); // prefix, in a message
+    EXPECT_EQ(query(filter), (QList<int>{2}));
+    filter.text = QStringLiteral("invoice refund");
+    EXPECT_EQ(query(filter), (QList<int>{1}));
+    filter.text = QStringLiteral("\"*()");
+    EXPECT_TRUE(query(filter).isEmpty());
+}
+
+TEST_F(QueueQueryTest, FollowsTagAndTextChanges)
+{
+    Json t2 = ticketRow(ticketId(2), 2, "Password reset for billing portal", "open", 2, at(7));
+    t2["tags"] = Json::array({"billing"});
+    applyTickets(array({t2}));
+    QueueFilter filter;
+    filter.tag = QStringLiteral("billing");
+    EXPECT_EQ(query(filter), (QList<int>{2, 4, 1}));
+    filter = {};
+    filter.text = QStringLiteral("portal");
+    EXPECT_EQ(query(filter), (QList<int>{2}));
+}
+
+TEST_F(QueueQueryTest, SortsByEachKey)
+{
+    const QueueFilter all;
+    EXPECT_EQ(query(all, QueueSort::UpdatedNewest), (QList<int>{2, 4, 3, 5, 1}));
+    EXPECT_EQ(query(all, QueueSort::UpdatedOldest), (QList<int>{1, 5, 3, 4, 2}));
+    EXPECT_EQ(query(all, QueueSort::PriorityHighest), (QList<int>{1, 3, 5, 4, 2}));
+    EXPECT_EQ(query(all, QueueSort::DueSoonest), (QList<int>{5, 3, 1, 2, 4}));
+    EXPECT_EQ(query(all, QueueSort::NumberHighest), (QList<int>{5, 4, 3, 2, 1}));
+}
+
+TEST_F(QueueQueryTest, WindowsWithOffsetAndReportsTheTotal)
+{
+    QueueQuery queue(*m_cache);
+    auto page = queue.ids({}, QueueSort::UpdatedNewest, 1, 2);
+    ASSERT_TRUE(page.ok());
+    EXPECT_EQ(numbers(page->ids), (QList<int>{4, 3}));
+    EXPECT_EQ(page->total, 5);
+}
+
+TEST_F(QueueQueryTest, ContinuesAfterAnAnchorTicket)
+{
+    QueueQuery queue(*m_cache);
+    auto next = queue.idsAfter({}, QueueSort::PriorityHighest, QUuid::fromString(QString::fromStdString(ticketId(3))), 2);
+    ASSERT_TRUE(next.ok()) << next.error().toString().toStdString();
+    EXPECT_EQ(numbers(next.value()), (QList<int>{5, 4}));
+    next = queue.idsAfter({}, QueueSort::DueSoonest, QUuid::fromString(QString::fromStdString(ticketId(1))), 10);
+    ASSERT_TRUE(next.ok());
+    EXPECT_EQ(numbers(next.value()), (QList<int>{2, 4}));
+}
+
+TEST_F(QueueQueryTest, CountsEverySavedView)
+{
+    QueueQuery queue(*m_cache);
+    SavedView mine{QStringLiteral("Mine"), {}};
+    mine.filter.assignee = QueueFilter::Assignee::Me;
+    mine.filter.me = QUuid::fromString(QLatin1String(kMe));
+    SavedView unassignedOpen{QStringLiteral("Unassigned open"), {}};
+    unassignedOpen.filter.assignee = QueueFilter::Assignee::Unassigned;
+    unassignedOpen.filter.statuses = {TicketStatus::New, TicketStatus::Open};
+    auto counts = queue.countsPerView({mine, unassignedOpen});
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->value(QStringLiteral("Mine")), 2);
+    EXPECT_EQ(counts->value(QStringLiteral("Unassigned open")), 2);
+}
+
+TEST_F(QueueQueryTest, HidesTicketsDeletedLocally)
+{
+    ASSERT_TRUE(m_journal->remove(QStringLiteral("tickets"), QString::fromStdString(ticketId(2))).ok());
+    EXPECT_EQ(query({}), (QList<int>{4, 3, 5, 1}));
+}
+
+TEST(QueueQueryText, QuotesEachWordAsAPrefix)
+{
+    EXPECT_EQ(QueueQuery::ftsQuery(QStringLiteral("  VPN \"down\" OR*")), QStringLiteral("\"VPN\"* \"down\"* \"OR\"*"));
+    EXPECT_EQ(QueueQuery::ftsQuery(QStringLiteral("café")), QStringLiteral("\"café\"*"));
+    EXPECT_TRUE(QueueQuery::ftsQuery(QStringLiteral("-- ()")).isEmpty());
+}
