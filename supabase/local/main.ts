@@ -1,5 +1,5 @@
-// The local Supabase-compatible server: /auth/v1, /rest/v1, /functions/v1 (+ /realtime/v1, /storage/v1
-// when present) on one origin, as the Supabase CLI serves them on 127.0.0.1:54321.
+// The local Supabase-compatible server: /auth/v1, /rest/v1, /functions/v1, /realtime/v1 and /storage/v1
+// on one origin, as the Supabase CLI serves them on 127.0.0.1:54321.
 import { loadConfig } from "./config.ts";
 import type { ServerContext, Service } from "./context.ts";
 import { connect } from "./db.ts";
@@ -8,32 +8,19 @@ import { apiKeys } from "./jwt.ts";
 import { createAuthService } from "./auth/mod.ts";
 import { createRestService } from "./rest/mod.ts";
 import { createFunctionsService } from "./functions/mod.ts";
-
-/** Services built by other modules, mounted when their module exists. */
-async function optionalService(ctx: ServerContext, file: string, factory: string): Promise<Service | null> {
-    const url = new URL(file, import.meta.url);
-    try {
-        Deno.statSync(url);
-    } catch {
-        return null;
-    }
-    const module = await import(url.href) as Record<string, (ctx: ServerContext) => Service>;
-    return module[factory](ctx);
-}
+import { createRealtimeService } from "./realtime/mod.ts";
+import { createStorageService } from "./storage/mod.ts";
 
 const config = loadConfig();
 const db = connect(config.databaseUrl, 20);
 const ctx: ServerContext = { config, db, keys: await apiKeys(config.jwtSecret) };
-const services: Service[] = [createAuthService(ctx), createRestService(ctx), createFunctionsService(ctx)];
-for (
-    const [file, factory] of [["./realtime/mod.ts", "createRealtimeService"], [
-        "./storage/mod.ts",
-        "createStorageService",
-    ]]
-) {
-    const service = await optionalService(ctx, file, factory);
-    if (service) services.push(service);
-}
+const services: Service[] = [
+    createAuthService(ctx),
+    createRestService(ctx),
+    createFunctionsService(ctx),
+    createRealtimeService(ctx),
+    createStorageService(ctx),
+];
 
 async function dispatch(req: Request, info: Deno.ServeHandlerInfo): Promise<Response> {
     const path = new URL(req.url).pathname;
