@@ -19,30 +19,37 @@ create table public.sla_policies (
 create trigger sla_policies_set_updated_at before update on public.sla_policies
     for each row execute function public.set_updated_at();
 
--- The windows of one weekday ('mon'..'sun'), ordered, as local times.
-create function public.business_windows(p_hours jsonb, p_day date)
-    returns table (window_start time, window_end time)
+-- The windows of a business_hours object, flattened and ordered: weekday (ISO, 1 = Monday), start and end
+-- as minutes after local midnight ('24:00' = 1440). Windows with end <= start are ignored.
+create function public.business_windows(p_hours jsonb)
+    returns table (dow integer, start_minute integer, end_minute integer)
     language sql immutable
     set search_path = ''
 as $$
-    select (w.value ->> 0)::time, (w.value ->> 1)::time
-    from jsonb_array_elements(
-        case when jsonb_typeof(p_hours -> (array['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])[extract(isodow from p_day)::int]) = 'array'
-             then p_hours -> (array['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])[extract(isodow from p_day)::int]
-             else '[]'::jsonb end) w
-    order by 1
+    select x.dow, x.s, x.e
+    from (
+        select k.i::integer as dow,
+               (extract(epoch from (w.value ->> 0)::time) / 60)::integer as s,
+               (extract(epoch from (w.value ->> 1)::time) / 60)::integer as e
+        from unnest(array['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) with ordinality as k (name, i)
+        cross join lateral jsonb_array_elements(
+            case when jsonb_typeof(p_hours -> k.name) = 'array' then p_hours -> k.name else '[]'::jsonb end) w
+        where jsonb_typeof(p_hours) = 'object'
+    ) x
+    where x.e > x.s
+    order by x.dow, x.s
 $$;
 
+-- Does a business_hours object define any window? (No window at all means the clock runs 24/7.)
 create function public.has_business_windows(p_hours jsonb) returns boolean
     language sql immutable
     set search_path = ''
 as $$
-    select coalesce(jsonb_typeof(p_hours) = 'object', false)
-       and exists (select 1 from jsonb_each(p_hours) e
-                   where jsonb_typeof(e.value) = 'array' and jsonb_array_length(e.value) > 0)
+    select exists (select 1 from public.business_windows(p_hours))
 $$;
 
--- p_start + p_minutes of business time. Without windows the clock runs 24/7.
+-- p_start + p_minutes of business time, counted in the policy's local wall-clock time. Without windows
+-- the clock runs 24/7. Whole weeks are skipped arithmetically, so long SLAs cost no more than short ones.
 create function public.add_business_minutes(p_start timestamptz, p_minutes integer, p_hours jsonb, p_tz text)
     returns timestamptz
     language plpgsql stable
@@ -50,13 +57,18 @@ create function public.add_business_minutes(p_start timestamptz, p_minutes integ
 as $$
 declare
     v_tz text := coalesce(nullif(p_tz, ''), 'UTC');
+    v_dows integer[];
+    v_starts integer[];
+    v_ends integer[];
+    v_week integer;
     v_local timestamp;
     v_day date;
+    v_dow integer;
     v_remaining numeric := p_minutes;
+    v_weeks integer;
     v_from timestamp;
     v_to timestamp;
     v_avail numeric;
-    w record;
 begin
     if p_start is null or p_minutes is null then
         return null;
@@ -64,15 +76,38 @@ begin
     if p_minutes <= 0 then
         return p_start;
     end if;
-    if not public.has_business_windows(p_hours) then
+    -- The body of business_windows(), inlined: PL/pgSQL caches this plan, a nested SQL function call
+    -- would be planned again on every call.
+    select array_agg(x.dow order by x.dow, x.s), array_agg(x.s order by x.dow, x.s),
+           array_agg(x.e order by x.dow, x.s), sum(x.e - x.s)
+    into v_dows, v_starts, v_ends, v_week
+    from (
+        select k.i::integer as dow,
+               (extract(epoch from (w.value ->> 0)::time) / 60)::integer as s,
+               (extract(epoch from (w.value ->> 1)::time) / 60)::integer as e
+        from unnest(array['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) with ordinality as k (name, i)
+        cross join lateral jsonb_array_elements(
+            case when jsonb_typeof(p_hours -> k.name) = 'array' then p_hours -> k.name else '[]'::jsonb end) w
+        where jsonb_typeof(p_hours) = 'object'
+    ) x
+    where x.e > x.s;
+    if coalesce(v_week, 0) = 0 then
         return p_start + make_interval(mins => p_minutes);
     end if;
     v_local := p_start at time zone v_tz;
+    -- Any 7 days hold exactly v_week business minutes: jump over all whole weeks but the last.
+    v_weeks := ceil(v_remaining / v_week)::integer - 1;
+    if v_weeks > 0 then
+        v_local := v_local + make_interval(days => 7 * v_weeks);
+        v_remaining := v_remaining - v_weeks::numeric * v_week;
+    end if;
     v_day := v_local::date;
-    for i in 0 .. 3700 loop
-        for w in select * from public.business_windows(p_hours, v_day) loop
-            v_from := greatest(v_day + w.window_start, v_local);
-            v_to := v_day + w.window_end;
+    for d in 0 .. 8 loop
+        v_dow := extract(isodow from v_day)::integer;
+        for i in 1 .. cardinality(v_dows) loop
+            continue when v_dows[i] <> v_dow;
+            v_from := greatest(v_day + make_interval(mins => v_starts[i]), v_local);
+            v_to := v_day + make_interval(mins => v_ends[i]);
             if v_from < v_to then
                 v_avail := extract(epoch from v_to - v_from) / 60;
                 if v_remaining <= v_avail then
@@ -95,25 +130,53 @@ create function public.business_minutes_between(p_from timestamptz, p_to timesta
 as $$
 declare
     v_tz text := coalesce(nullif(p_tz, ''), 'UTC');
+    v_dows integer[];
+    v_starts integer[];
+    v_ends integer[];
+    v_week integer;
     v_from timestamp;
     v_to timestamp;
     v_day date;
+    v_dow integer;
+    v_weeks integer;
     v_total numeric := 0;
-    w record;
 begin
     if p_from is null or p_to is null or p_to <= p_from then
         return 0;
     end if;
-    if not public.has_business_windows(p_hours) then
+    -- The body of business_windows(), inlined: PL/pgSQL caches this plan, a nested SQL function call
+    -- would be planned again on every call.
+    select array_agg(x.dow order by x.dow, x.s), array_agg(x.s order by x.dow, x.s),
+           array_agg(x.e order by x.dow, x.s), sum(x.e - x.s)
+    into v_dows, v_starts, v_ends, v_week
+    from (
+        select k.i::integer as dow,
+               (extract(epoch from (w.value ->> 0)::time) / 60)::integer as s,
+               (extract(epoch from (w.value ->> 1)::time) / 60)::integer as e
+        from unnest(array['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) with ordinality as k (name, i)
+        cross join lateral jsonb_array_elements(
+            case when jsonb_typeof(p_hours -> k.name) = 'array' then p_hours -> k.name else '[]'::jsonb end) w
+        where jsonb_typeof(p_hours) = 'object'
+    ) x
+    where x.e > x.s;
+    if coalesce(v_week, 0) = 0 then
         return floor(extract(epoch from p_to - p_from) / 60)::integer;
     end if;
     v_from := p_from at time zone v_tz;
     v_to := p_to at time zone v_tz;
+    v_weeks := floor((v_to::date - v_from::date) / 7.0)::integer - 1;
+    if v_weeks > 0 then
+        v_total := v_weeks::numeric * v_week;
+        v_from := v_from + make_interval(days => 7 * v_weeks);
+    end if;
     v_day := v_from::date;
     while v_day <= v_to::date loop
-        for w in select * from public.business_windows(p_hours, v_day) loop
+        v_dow := extract(isodow from v_day)::integer;
+        for i in 1 .. cardinality(v_dows) loop
+            continue when v_dows[i] <> v_dow;
             v_total := v_total + greatest(0, extract(epoch from
-                least(v_day + w.window_end, v_to) - greatest(v_day + w.window_start, v_from)) / 60);
+                least(v_day + make_interval(mins => v_ends[i]), v_to)
+                - greatest(v_day + make_interval(mins => v_starts[i]), v_from)) / 60);
         end loop;
         v_day := v_day + 1;
     end loop;

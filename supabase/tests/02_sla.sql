@@ -2,7 +2,7 @@
 -- recomputed on priority change, and the resolution clock paused while pending/on_hold.
 begin;
 \ir fixtures/users.psql
-select plan(27);
+select plan(30);
 
 \set hours '''{"mon": [["09:00", "17:00"]], "tue": [["09:00", "12:00"], ["13:00", "17:00"]], "wed": [["09:00", "17:00"]], "thu": [["09:00", "17:00"]], "fri": [["09:00", "17:00"]]}''::jsonb'
 
@@ -34,6 +34,12 @@ select is(public.add_business_minutes('2026-11-20 16:00 Europe/Berlin', 2460, :h
           '2026-11-30 10:00 Europe/Berlin'::timestamptz,
           '41 business hours from Friday 16:00 (1 + 8 + 7 + 8 + 8 + 8, then 1) end the Monday after next at 10:00');
 
+select is(public.add_business_minutes('2026-11-20 16:00 Europe/Berlin', 2340, :hours, 'Europe/Berlin'),
+          '2026-11-27 16:00 Europe/Berlin'::timestamptz,
+          'exactly one business week (39 hours) from Friday 16:00 ends the next Friday at 16:00');
+select is(public.add_business_minutes('2026-11-20 16:00 Europe/Berlin', 100 * 2340 + 60, :hours, 'Europe/Berlin'),
+          '2028-10-20 17:00 Europe/Berlin'::timestamptz,
+          'a hundred business weeks and an hour from Friday 16:00 is Friday 17:00 local time, 700 days later (across DST)');
 -- business_minutes_between ----------------------------------------------------------------------------------
 select is(public.business_minutes_between('2026-11-20 16:00 Europe/Berlin', '2026-11-23 10:00 Europe/Berlin',
                                           :hours, 'Europe/Berlin'),
@@ -41,6 +47,9 @@ select is(public.business_minutes_between('2026-11-20 16:00 Europe/Berlin', '202
 select is(public.business_minutes_between('2026-11-24 08:00 Europe/Berlin', '2026-11-24 18:00 Europe/Berlin',
                                           :hours, 'Europe/Berlin'),
           420, 'a Tuesday with a lunch break has 7 business hours');
+select is(public.business_minutes_between('2026-11-20 16:00 Europe/Berlin', '2026-12-14 10:00 Europe/Berlin',
+                                          :hours, 'Europe/Berlin'),
+          60 + 3 * 2340 + 60, 'three and a bit weeks: 1 hour on Friday, three full weeks, 1 hour on Monday');
 select is(public.business_minutes_between('2026-11-23 10:00 UTC', '2026-11-23 09:00 UTC', :hours, 'UTC'), 0,
           'an empty interval has no business minutes');
 
