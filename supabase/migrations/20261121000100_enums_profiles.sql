@@ -74,11 +74,15 @@ $$;
 
 -- True when the statement comes through the API roles (PostgREST, Realtime, Storage), false for postgres,
 -- service_role and security-definer code. Triggers use it to decide whose values to trust.
+-- PL/pgSQL rather than SQL: a SQL function with a SET clause is never inlined and would be planned again
+-- on every call, once per row in bulk imports.
 create function public.is_api_caller() returns boolean
-    language sql stable
+    language plpgsql stable
     set search_path = ''
 as $$
-    select current_user in ('anon', 'authenticated')
+begin
+    return current_user in ('anon', 'authenticated');
+end
 $$;
 
 -- Profile creation on sign-up and e-mail sync ------------------------------------------------------------

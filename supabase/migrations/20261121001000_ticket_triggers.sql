@@ -13,12 +13,16 @@
 create function public.sla_policy_for(p_priority public.ticket_priority)
     returns table (id uuid, first_response_minutes integer, resolution_minutes integer,
                    business_hours jsonb, time_zone text)
-    language sql stable security definer
+    language plpgsql stable security definer
     set search_path = ''
 as $$
+begin
+    -- PL/pgSQL keeps this plan across calls (one call per inserted ticket).
+    return query
     select s.id, s.first_response_minutes, s.resolution_minutes, s.business_hours, s.time_zone
     from public.sla_policies s
-    where s.priority = p_priority and s.is_active
+    where s.priority = p_priority and s.is_active;
+end
 $$;
 
 create function public.tickets_before_insert() returns trigger
