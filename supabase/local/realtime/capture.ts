@@ -4,11 +4,13 @@
 // publication. Logical decoding sees every committed write (psql included) and has no payload limit,
 // unlike NOTIFY's 8000 bytes.
 //
-// The slot is temporary and named per process (helpdesk_realtime_<pid>): PostgreSQL drops it when this
-// process's session ends, so a crashed server leaves nothing retaining WAL and two servers on one
-// database do not steal each other's changes. Stale persistent slots of the same prefix are dropped at
-// start. The slot lives on a dedicated connection (a temporary slot belongs to its session); if that
-// session is lost or errors, the slot is gone and is created again.
+// The slot is persistent and named per server port (helpdesk_realtime_<port>), so a restarted server
+// finds it and does not have to create it again: creating a logical slot waits until every transaction
+// running at that moment has ended, which under a long import or test transaction would leave realtime
+// deaf for that long after each restart. Changes that piled up while the server was down are drained
+// and dropped before anyone subscribes. If the named slot is held by another live session, a temporary
+// per-process slot is used instead. Slots of this prefix that are inactive and more than 256 MB behind
+// (abandoned by a server on another port) are dropped at start so they cannot retain WAL forever.
 import postgres from "postgres";
 
 export interface WalColumn {
@@ -30,6 +32,8 @@ export interface WalChange {
 
 export interface CaptureOptions {
     databaseUrl: string;
+    /** Name of the persistent slot, e.g. helpdesk_realtime_54321. */
+    slotName: string;
     /** Receives each drained batch in commit order; the next drain waits for it. */
     onBatch: (changes: WalChange[]) => Promise<void>;
     /** Whether anyone listens: drains run every activeIntervalMs then, else every idleIntervalMs. */
@@ -40,9 +44,10 @@ export interface CaptureOptions {
 }
 
 const SLOT_PREFIX = "helpdesk_realtime";
+const ABANDONED_LAG_BYTES = 256 * 1024 * 1024;
 
 export class ChangeCapture {
-    readonly slotName = `${SLOT_PREFIX}_${Deno.pid}`;
+    slotName: string;
     #sql: postgres.Sql;
     #slotReady = false;
     #closed = false;
@@ -53,6 +58,7 @@ export class ChangeCapture {
     #resolveReady!: () => void;
 
     constructor(private readonly options: CaptureOptions) {
+        this.slotName = options.slotName;
         // One connection, never recycled (idle_timeout/max_lifetime 0), UTC so wal2json prints +00.
         this.#sql = postgres(options.databaseUrl, {
             max: 1,
@@ -83,22 +89,28 @@ export class ChangeCapture {
         this.#closed = true;
         this.wake();
         await this.#loop?.catch(() => {});
-        try {
-            await this.#sql`select pg_drop_replication_slot(${this.slotName})
-                             where exists (select 1 from pg_replication_slots where slot_name = ${this.slotName})`;
-        } catch {
-            // The session ending drops a temporary slot anyway.
-        }
+        // The persistent slot stays for the next start; a temporary one ends with the session.
         await this.#sql.end({ timeout: 2 });
     }
 
     async #ensureSlot(): Promise<void> {
         if (this.#slotReady) return;
         await this.#sql`select pg_drop_replication_slot(slot_name) from pg_replication_slots
-                         where slot_name like ${SLOT_PREFIX + "%"} and not active and database = current_database()`;
-        const existing = await this.#sql`select 1 from pg_replication_slots where slot_name = ${this.slotName}`;
-        if (existing.length === 0) {
-            await this.#sql`select pg_create_logical_replication_slot(${this.slotName}, 'wal2json', true)`;
+                         where slot_name like ${SLOT_PREFIX + "\\_%"} and slot_name <> ${this.options.slotName}
+                           and not active and database = current_database()
+                           and pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn) > ${ABANDONED_LAG_BYTES}`;
+        const [named] = await this.#sql<{ active: boolean; mine: boolean }[]>`
+            select active, active_pid = pg_backend_pid() as mine from pg_replication_slots where slot_name = ${this.options.slotName}`;
+        if (!named) {
+            await this.#sql`select pg_create_logical_replication_slot(${this.options.slotName}, 'wal2json', false)`;
+            this.slotName = this.options.slotName;
+        } else if (!named.active || named.mine) {
+            this.slotName = this.options.slotName;
+        } else {
+            // Another live session holds the named slot: use a temporary one of our own.
+            this.slotName = `${this.options.slotName}_${Deno.pid}`;
+            const [own] = await this.#sql`select 1 from pg_replication_slots where slot_name = ${this.slotName}`;
+            if (!own) await this.#sql`select pg_create_logical_replication_slot(${this.slotName}, 'wal2json', true)`;
         }
         this.#slotReady = true;
         this.#resolveReady();
@@ -151,7 +163,7 @@ export class ChangeCapture {
             } catch (error) {
                 if (this.#closed) break;
                 failures++;
-                // An error releases (drops) a temporary slot: check and recreate on the next round.
+                // The session may be gone (and a temporary slot with it): check and recreate next round.
                 this.#slotReady = false;
                 this.options.log?.(`realtime capture: ${error instanceof Error ? error.message : String(error)}`);
             }

@@ -9,7 +9,7 @@ import { type Condition, matches } from "./filters.ts";
 import { encodeWithRawPayload, type Vsn } from "./protocol.ts";
 import { type ColumnInfo, TableCatalog, type TableInfo } from "./tables.ts";
 import { commitTimestamp, toJsonValue } from "./values.ts";
-import { type TableKeys, visibleKeys } from "./visibility.ts";
+import { type TableKeys, visibleKeysMany } from "./visibility.ts";
 
 export type ChangeEvent = "*" | "INSERT" | "UPDATE" | "DELETE";
 
@@ -31,6 +31,8 @@ export interface ChangeSubscriber {
     /** Changes committed before this instant (ms) are not delivered. */
     readonly since: number;
     identity(): RequestIdentity;
+    /** Changes whenever identity() does: subscribers with equal keys share one visibility check. */
+    identityKey(): string;
     send(frame: string): void;
 }
 
@@ -54,9 +56,15 @@ interface Delivery {
     visible: boolean;
 }
 
+export interface BatchStats {
+    changes: number;
+    identities: number;
+    decodeMs: number;
+    visibilityMs: number;
+    sendMs: number;
+}
+
 const ACTIONS = { I: "INSERT", U: "UPDATE", D: "DELETE" } as const;
-/** RLS checks running at once (each holds an api-pool connection). */
-const CHECK_CONCURRENCY = 4;
 
 /** Stable positive 31-bit FNV-1a hash of the binding parameters (never 0: realtime-js skips falsy ids). */
 export function bindingId(event: string, schema: string, table?: string, filter?: string): number {
@@ -80,24 +88,16 @@ function pkText(value: unknown): string {
     return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-async function runLimited<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-    const results: T[] = new Array(tasks.length);
-    let next = 0;
-    async function worker(): Promise<void> {
-        while (next < tasks.length) {
-            const index = next++;
-            results[index] = await tasks[index]();
-        }
-    }
-    await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-    return results;
-}
-
 export class PostgresChanges {
     readonly #subscribers = new Set<ChangeSubscriber>();
     readonly #tables: TableCatalog;
 
-    constructor(private readonly db: Database, private readonly log: (message: string) => void) {
+    constructor(
+        private readonly db: Database,
+        private readonly log: (message: string) => void,
+        /** Per drained batch timings (HELPDESK_REALTIME_STATS=1), for the fan-out benchmark. */
+        private readonly stats?: (batch: BatchStats) => void,
+    ) {
         this.#tables = new TableCatalog(db.admin);
     }
 
@@ -178,6 +178,7 @@ export class PostgresChanges {
 
     async handleBatch(walChanges: WalChange[]): Promise<void> {
         if (this.#subscribers.size === 0) return;
+        const t0 = performance.now();
         const changes: DecodedChange[] = [];
         for (const change of walChanges) {
             try {
@@ -205,7 +206,10 @@ export class PostgresChanges {
                 const delivery: Delivery = { subscriber, ids, visible: !needsCheck };
                 forChange.push(delivery);
                 if (!needsCheck) continue;
-                const groupKey = `${identity.role}\u0000${JSON.stringify(identity.claims)}`;
+                const canSelect = this.#tables.cachedCanSelect(identity.role, change.schema, change.table) ??
+                    await this.#tables.loadCanSelect(identity.role, change.schema, change.table);
+                if (!canSelect) continue;
+                const groupKey = subscriber.identityKey();
                 let group = groups.get(groupKey);
                 if (!group) {
                     group = { identity, tables: new Map() };
@@ -225,21 +229,19 @@ export class PostgresChanges {
             }
             deliveries.push(forChange);
         }
-        await runLimited(
-            [...groups.values()].map((group) => async () => {
-                const entries = [...group.tables.values()];
-                try {
-                    const visible = await visibleKeys(this.db, group.identity, entries.map((entry) => entry.keys));
-                    entries.forEach((entry, tableIndex) => {
-                        for (const index of visible[tableIndex]) entry.refs[index].visible = true;
-                    });
-                } catch (error) {
-                    // A role without SELECT on the table, a bad claim: nothing is visible to it.
-                    this.log(`realtime: visibility check failed for role ${group.identity.role}: ${error}`);
-                }
-            }),
-            CHECK_CONCURRENCY,
-        );
+        const groupList = [...groups.values()];
+        const checks = groupList.map((group) => ({
+            identity: group.identity,
+            tables: [...group.tables.values()].map((entry) => entry.keys),
+        }));
+        const t1 = performance.now();
+        const visible = await visibleKeysMany(this.db, checks);
+        const t2 = performance.now();
+        groupList.forEach((group, groupIndex) => {
+            [...group.tables.values()].forEach((entry, tableIndex) => {
+                for (const index of visible[groupIndex][tableIndex]) entry.refs[index].visible = true;
+            });
+        });
         changes.forEach((change, index) => {
             for (const delivery of deliveries[index]) {
                 if (!delivery.visible) continue;
@@ -255,6 +257,13 @@ export class PostgresChanges {
                     ),
                 );
             }
+        });
+        this.stats?.({
+            changes: changes.length,
+            identities: checks.length,
+            decodeMs: t1 - t0,
+            visibilityMs: t2 - t1,
+            sendMs: performance.now() - t2,
         });
     }
 }

@@ -62,6 +62,7 @@ class Channel implements TopicMember, ChangeSubscriber {
     bindings: PostgresBinding[] = [];
     since = Date.now();
     expiryTimer: ReturnType<typeof setTimeout> | undefined;
+    #identityKey: { claims: Claims; key: string } | undefined;
 
     constructor(
         readonly connection: Connection,
@@ -83,6 +84,16 @@ class Channel implements TopicMember, ChangeSubscriber {
 
     identity(): RequestIdentity {
         return { role: String(this.claims.role ?? "anon"), claims: this.claims };
+    }
+
+    identityKey(): string {
+        if (this.#identityKey?.claims !== this.claims) {
+            this.#identityKey = {
+                claims: this.claims,
+                key: `${String(this.claims.role)}\u0000${JSON.stringify(this.claims)}`,
+            };
+        }
+        return this.#identityKey.key;
     }
 
     send(frame: string | Uint8Array): void {
@@ -336,7 +347,7 @@ export class Connection {
             this.deps.changes.add(channel);
             captureError = await Promise.race([
                 this.deps.captureReady().then(() => null),
-                new Promise<string>((resolve) => setTimeout(() => resolve("change capture is not ready"), 5000)),
+                new Promise<string>((resolve) => setTimeout(() => resolve("change capture is not ready"), 8000)),
             ]);
         }
         this.#scheduleExpiry(channel);

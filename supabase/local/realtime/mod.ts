@@ -2,7 +2,7 @@
 import type { ServerContext, Service } from "../context.ts";
 import { bearerToken, empty, json } from "../http.ts";
 import { ChangeCapture } from "./capture.ts";
-import { PostgresChanges } from "./changes.ts";
+import { type BatchStats, PostgresChanges } from "./changes.ts";
 import { Connection, verifyRealtimeToken } from "./connection.ts";
 import { parseVsn } from "./protocol.ts";
 import { Topics } from "./topics.ts";
@@ -18,9 +18,18 @@ function log(message: string): void {
 
 export function createRealtimeService(ctx: ServerContext, options: RealtimeOptions = {}): Service {
     const topics = new Topics();
-    const changes = new PostgresChanges(ctx.db, log);
+    const stats = Deno.env.get("HELPDESK_REALTIME_STATS") === "1"
+        ? (batch: BatchStats) =>
+            log(
+                `realtime batch: ${batch.changes} changes, ${batch.identities} identities, decode ${
+                    batch.decodeMs.toFixed(1)
+                } ms, rls ${batch.visibilityMs.toFixed(1)} ms, send ${batch.sendMs.toFixed(1)} ms`,
+            )
+        : undefined;
+    const changes = new PostgresChanges(ctx.db, log, stats);
     const capture = new ChangeCapture({
         databaseUrl: ctx.config.databaseUrl,
+        slotName: `helpdesk_realtime_${ctx.config.port}`,
         onBatch: (batch) => changes.handleBatch(batch),
         isActive: () => changes.size > 0,
         activeIntervalMs: options.activeIntervalMs ?? 25,

@@ -19,6 +19,7 @@ const TTL_MS = 2000;
 
 export class TableCatalog {
     #cache = new Map<string, { info: TableInfo | null; at: number }>();
+    #privileges = new Map<string, { ok: boolean; at: number }>();
 
     constructor(private readonly sql: Sql) {}
 
@@ -43,5 +44,25 @@ export class TableCatalog {
         };
         this.#cache.set(key, { info, at: Date.now() });
         return info;
+    }
+
+    /** Cached answer or undefined (then call `loadCanSelect`). */
+    cachedCanSelect(role: string, schema: string, table: string): boolean | undefined {
+        const cached = this.#privileges.get(`${role}\u0000${schema}.${table}`);
+        return cached && Date.now() - cached.at < TTL_MS ? cached.ok : undefined;
+    }
+
+    /** Whether `role` may SELECT the table at all (else a visibility query would fail, not filter). */
+    async loadCanSelect(role: string, schema: string, table: string): Promise<boolean> {
+        let ok = false;
+        try {
+            const rows = await this.sql<{ ok: boolean }[]>`
+                select has_table_privilege(${role}, format('%I.%I', ${schema}::text, ${table}::text), 'SELECT') as ok`;
+            ok = rows[0]?.ok === true;
+        } catch {
+            ok = false; // unknown role
+        }
+        this.#privileges.set(`${role}\u0000${schema}.${table}`, { ok, at: Date.now() });
+        return ok;
     }
 }
