@@ -8,18 +8,33 @@ import { apiKeys } from "./jwt.ts";
 import { createAuthService } from "./auth/mod.ts";
 import { createRestService } from "./rest/mod.ts";
 import { createFunctionsService } from "./functions/mod.ts";
-import { createRealtimeService } from "./realtime/mod.ts";
-import { createStorageService } from "./storage/mod.ts";
 
 const config = loadConfig();
 const db = connect(config.databaseUrl, 20);
 const ctx: ServerContext = { config, db, keys: await apiKeys(config.jwtSecret) };
+
+/**
+ * Realtime and Storage are loaded so that a module that fails to load (another engineer's edit in
+ * progress) costs only its own prefix, which then answers 503, instead of the whole server.
+ */
+async function mount(prefix: string, load: () => Promise<Service>): Promise<Service> {
+    try {
+        return await load();
+    } catch (error) {
+        console.error(`${prefix}: failed to load, answering 503:`, error);
+        return {
+            prefix,
+            handle: () => Promise.resolve(json({ message: `${prefix} is unavailable: it failed to load` }, 503)),
+        };
+    }
+}
+
 const services: Service[] = [
     createAuthService(ctx),
     createRestService(ctx),
     createFunctionsService(ctx),
-    createRealtimeService(ctx),
-    createStorageService(ctx),
+    await mount("/realtime/v1", async () => (await import("./realtime/mod.ts")).createRealtimeService(ctx)),
+    await mount("/storage/v1", async () => (await import("./storage/mod.ts")).createStorageService(ctx)),
 ];
 
 async function dispatch(req: Request, info: Deno.ServeHandlerInfo): Promise<Response> {

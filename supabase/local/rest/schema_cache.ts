@@ -142,7 +142,7 @@ export class SchemaCache {
     relations = new Map<string, Relation>();
     foreignKeys: ForeignKey[] = [];
     functions = new Map<string, PgFunction[]>();
-    private loadedAt = 0;
+    private loadStartedAt = 0;
     private loading: Promise<void> | null = null;
 
     constructor(private readonly sql: Sql, readonly schema = "public") {}
@@ -150,6 +150,7 @@ export class SchemaCache {
     /** Loads the cache (concurrent callers share one load). */
     load(): Promise<void> {
         if (!this.loading) {
+            this.loadStartedAt = Date.now();
             this.loading = this.read().finally(() => {
                 this.loading = null;
             });
@@ -158,11 +159,14 @@ export class SchemaCache {
     }
 
     /**
-     * Reloads after a miss, at most once a second so that requests naming unknown things cannot make
-     * the server read the catalog over and over. Returns whether a reload happened.
+     * Reloads after a miss, so that a table created a moment ago (a migration applied while the server
+     * runs) is found. The reload always starts after the miss; loads are at least 100 ms apart so that
+     * requests naming unknown things cannot keep the catalog queries running back to back.
      */
     async reloadAfterMiss(): Promise<boolean> {
-        if (Date.now() - this.loadedAt < 1000) return false;
+        if (this.loading) await this.loading.catch(() => {});
+        const wait = this.loadStartedAt + 100 - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         await this.load();
         return true;
     }
@@ -233,7 +237,6 @@ export class SchemaCache {
         this.relations = relations;
         this.foreignKeys = foreignKeys;
         this.functions = functions;
-        this.loadedAt = Date.now();
     }
 }
 
