@@ -355,6 +355,30 @@ Deno.test(
     },
 );
 
+Deno.test("realtime: the server closes a channel when its token expires", options, async () => {
+    try {
+        const user = await signUp();
+        // A token that expires in 2 s, handed to supabase-js as its access-token source.
+        const shortLived = await signJwt(
+            { sub: user.id, role: "authenticated", aud: "authenticated", exp: Math.floor(Date.now() / 1000) + 2 },
+            SECRET,
+        );
+        const client = createClient(URL_BASE, ANON_KEY, { accessToken: () => Promise.resolve(shortLived) });
+        clients.push(client);
+        await client.realtime.setAuth(shortLived);
+        const system = new Inbox<Row>();
+        const statuses = new Inbox<string>();
+        const channel = client.channel("expiring").on("system", {}, (payload) => system.push(payload as Row));
+        await subscribe(channel, statuses);
+        const expired = await system.next((p) => p.status === "error", "system error at expiry", 6000);
+        assertEquals(expired.value.extension, "system");
+        assert(String(expired.value.message).includes("expired"), `message: ${expired.value.message}`);
+        await statuses.next((status) => status === "CLOSED", "channel closed at expiry");
+    } finally {
+        await cleanup();
+    }
+});
+
 Deno.test("presence: track shows up in the other client's state, untrack and leave remove it", options, async () => {
     try {
         const a = newClient("2.0.0");
