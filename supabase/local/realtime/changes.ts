@@ -7,7 +7,7 @@ import type { Database, RequestIdentity } from "../db.ts";
 import type { WalChange, WalColumn } from "./capture.ts";
 import { type Condition, matches } from "./filters.ts";
 import { encodeWithRawPayload, type Vsn } from "./protocol.ts";
-import { type ColumnInfo, TableCatalog, type TableInfo } from "./tables.ts";
+import { type ColumnAccess, type ColumnInfo, TableCatalog, type TableInfo } from "./tables.ts";
 import { commitTimestamp, toJsonValue } from "./values.ts";
 import { type TableKeys, visibleKeysMany } from "./visibility.ts";
 
@@ -47,13 +47,17 @@ interface DecodedChange {
     rls: boolean;
     pk: { name: string; type: string }[];
     pkValues: string[];
+    data: Record<string, unknown>;
     dataJson: string;
+    /** `data` reduced to a role's readable columns, per role. */
+    reduced: Map<string, string>;
 }
 
 interface Delivery {
     subscriber: ChangeSubscriber;
     ids: number[];
     visible: boolean;
+    dataJson: string;
 }
 
 export interface BatchStats {
@@ -86,6 +90,26 @@ function recordOf(columns: WalColumn[] | undefined, types: Map<string, string>):
 
 function pkText(value: unknown): string {
     return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function pick(record: unknown, names: Set<string>): Record<string, unknown> {
+    return Object.fromEntries(Object.entries(record as Record<string, unknown>).filter(([name]) => names.has(name)));
+}
+
+/** The change as a role with column-level grants sees it: only its readable columns. */
+function reducedJson(change: DecodedChange, role: string, access: ColumnAccess): string {
+    let json = change.reduced.get(role);
+    if (json === undefined) {
+        const data: Record<string, unknown> = {
+            ...change.data,
+            columns: (change.data.columns as ColumnInfo[]).filter((column) => access.names.has(column.name)),
+        };
+        if (data.record) data.record = pick(data.record, access.names);
+        if (data.old_record) data.old_record = pick(data.old_record, access.names);
+        json = JSON.stringify(data);
+        change.reduced.set(role, json);
+    }
+    return json;
 }
 
 export class PostgresChanges {
@@ -158,7 +182,9 @@ export class PostgresChanges {
             rls: table.rls,
             pk,
             pkValues,
+            data,
             dataJson: JSON.stringify(data),
+            reduced: new Map(),
         };
     }
 
@@ -202,13 +228,15 @@ export class PostgresChanges {
                 const ids = this.#matchingIds(subscriber, change);
                 if (ids.length === 0) continue;
                 const identity = subscriber.identity();
+                const access = this.#tables.cachedColumnAccess(identity.role, change.schema, change.table) ??
+                    await this.#tables.loadColumnAccess(identity.role, change.schema, change.table);
+                // A role that cannot read the table gets nothing (and would abort the RLS transaction).
+                if (access.names.size === 0) continue;
                 const needsCheck = change.rls && change.type !== "DELETE" && identity.role !== "service_role";
-                const delivery: Delivery = { subscriber, ids, visible: !needsCheck };
+                const dataJson = access.all ? change.dataJson : reducedJson(change, identity.role, access);
+                const delivery: Delivery = { subscriber, ids, visible: !needsCheck, dataJson };
                 forChange.push(delivery);
                 if (!needsCheck) continue;
-                const canSelect = this.#tables.cachedCanSelect(identity.role, change.schema, change.table) ??
-                    await this.#tables.loadCanSelect(identity.role, change.schema, change.table);
-                if (!canSelect) continue;
                 const groupKey = subscriber.identityKey();
                 let group = groups.get(groupKey);
                 if (!group) {
@@ -242,11 +270,12 @@ export class PostgresChanges {
                 for (const index of visible[groupIndex][tableIndex]) entry.refs[index].visible = true;
             });
         });
-        changes.forEach((change, index) => {
-            for (const delivery of deliveries[index]) {
+        // In commit order, so each subscriber sees changes in the order they happened.
+        for (const forChange of deliveries) {
+            for (const delivery of forChange) {
                 if (!delivery.visible) continue;
                 const { subscriber } = delivery;
-                const payload = `{"ids":${JSON.stringify(delivery.ids)},"data":${change.dataJson}}`;
+                const payload = `{"ids":${JSON.stringify(delivery.ids)},"data":${delivery.dataJson}}`;
                 subscriber.send(
                     encodeWithRawPayload(
                         subscriber.vsn,
@@ -257,7 +286,7 @@ export class PostgresChanges {
                     ),
                 );
             }
-        });
+        }
         this.stats?.({
             changes: changes.length,
             identities: checks.length,

@@ -15,11 +15,17 @@ export interface TableInfo {
     types: Map<string, string>;
 }
 
+export interface ColumnAccess {
+    /** Every column is readable (the usual table-level grant). */
+    all: boolean;
+    names: Set<string>;
+}
+
 const TTL_MS = 2000;
 
 export class TableCatalog {
     #cache = new Map<string, { info: TableInfo | null; at: number }>();
-    #privileges = new Map<string, { ok: boolean; at: number }>();
+    #access = new Map<string, { access: ColumnAccess; at: number }>();
 
     constructor(private readonly sql: Sql) {}
 
@@ -46,23 +52,30 @@ export class TableCatalog {
         return info;
     }
 
-    /** Cached answer or undefined (then call `loadCanSelect`). */
-    cachedCanSelect(role: string, schema: string, table: string): boolean | undefined {
-        const cached = this.#privileges.get(`${role}\u0000${schema}.${table}`);
-        return cached && Date.now() - cached.at < TTL_MS ? cached.ok : undefined;
+    /** Cached column access of a role, or undefined (then call `loadColumnAccess`). */
+    cachedColumnAccess(role: string, schema: string, table: string): ColumnAccess | undefined {
+        const cached = this.#access.get(`${role}\u0000${schema}.${table}`);
+        return cached && Date.now() - cached.at < TTL_MS ? cached.access : undefined;
     }
 
-    /** Whether `role` may SELECT the table at all (else a visibility query would fail, not filter). */
-    async loadCanSelect(role: string, schema: string, table: string): Promise<boolean> {
-        let ok = false;
+    /**
+     * The columns `role` may SELECT (has_column_privilege, as realtime.apply_rls filters columns); none
+     * when the role cannot read the table (or does not exist).
+     */
+    async loadColumnAccess(role: string, schema: string, table: string): Promise<ColumnAccess> {
+        let access: ColumnAccess = { all: false, names: new Set() };
         try {
-            const rows = await this.sql<{ ok: boolean }[]>`
-                select has_table_privilege(${role}, format('%I.%I', ${schema}::text, ${table}::text), 'SELECT') as ok`;
-            ok = rows[0]?.ok === true;
+            const rows = await this.sql<{ name: string; ok: boolean }[]>`
+                select a.attname::text as name, has_column_privilege(${role}, a.attrelid, a.attnum, 'SELECT') as ok
+                  from pg_attribute a
+                 where a.attrelid = format('%I.%I', ${schema}::text, ${table}::text)::regclass
+                   and a.attnum > 0 and not a.attisdropped`;
+            const names = new Set(rows.filter((row) => row.ok).map((row) => row.name));
+            access = { all: names.size === rows.length && rows.length > 0, names };
         } catch {
-            ok = false; // unknown role
+            // unknown role or table: nothing is readable
         }
-        this.#privileges.set(`${role}\u0000${schema}.${table}`, { ok, at: Date.now() });
-        return ok;
+        this.#access.set(`${role}\u0000${schema}.${table}`, { access, at: Date.now() });
+        return access;
     }
 }

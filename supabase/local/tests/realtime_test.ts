@@ -255,6 +255,30 @@ Deno.test(
     },
 );
 
+Deno.test("postgres_changes: a role with column grants receives only the columns it may read", options, async () => {
+    const table = `rt_columns_${crypto.randomUUID().slice(0, 8)}`;
+    await admin.unsafe(`create table public.${table} (id bigint primary key, visible text, hidden text)`);
+    try {
+        await admin.unsafe(`revoke all on public.${table} from authenticated`);
+        await admin.unsafe(`grant select (id, visible) on public.${table} to authenticated`);
+        await admin.unsafe(`alter publication supabase_realtime add table public.${table}`);
+        const user = await signUp();
+        const inbox = new Inbox<Change & { columns?: unknown }>();
+        const channel = user.client.channel("columns").on(
+            "postgres_changes",
+            { event: "INSERT", schema: "public", table },
+            (payload) => inbox.push(payload as unknown as Change),
+        );
+        await subscribe(channel);
+        await admin.unsafe(`insert into public.${table} values (1, 'shown', 'secret')`);
+        const change = await inbox.next((c) => c.new.id === 1, "INSERT on the column-granted table");
+        assertEquals(change.value.new, { id: 1, visible: "shown" }, "hidden column left out");
+    } finally {
+        await cleanup();
+        await admin.unsafe(`drop table if exists public.${table}`);
+    }
+});
+
 Deno.test(
     "realtime: join reply and system message; an expired token is refused; a bad token refresh closes the channel",
     options,
