@@ -45,6 +45,8 @@ export interface CaptureOptions {
 
 const SLOT_PREFIX = "helpdesk_realtime";
 const ABANDONED_LAG_BYTES = 256 * 1024 * 1024;
+/** Stop a drain after the transaction that crosses this many changes (a transaction is never split). */
+const MAX_CHANGES_PER_DRAIN = 10000;
 
 export class ChangeCapture {
     slotName: string;
@@ -118,7 +120,7 @@ export class ChangeCapture {
 
     async #drain(): Promise<WalChange[]> {
         const rows = await this.#sql<{ data: string }[]>`
-            select data from pg_logical_slot_get_changes(${this.slotName}, null, null,
+            select data from pg_logical_slot_get_changes(${this.slotName}, null, ${MAX_CHANGES_PER_DRAIN},
                 'format-version', '2',
                 'include-pk', '1',
                 'include-timestamp', '1',
@@ -156,10 +158,15 @@ export class ChangeCapture {
             let drained = 0;
             try {
                 await this.#ensureSlot();
-                const changes = await this.#drain();
-                drained = changes.length;
+                if (this.options.isActive()) {
+                    const changes = await this.#drain();
+                    drained = changes.length;
+                    if (changes.length > 0) await this.options.onBatch(changes);
+                } else {
+                    // Nobody listens: move the slot to the current WAL position without producing output.
+                    await this.#sql`select pg_replication_slot_advance(${this.slotName}, pg_current_wal_lsn())`;
+                }
                 failures = 0;
-                if (changes.length > 0 && this.options.isActive()) await this.options.onBatch(changes);
             } catch (error) {
                 if (this.#closed) break;
                 failures++;
