@@ -8,7 +8,10 @@ import { ApiError } from "./errors.ts";
 
 export interface Caller {
     identity: RequestIdentity;
-    /** The request carried a JWT (decides 401 vs 403 for 42501). */
+    /**
+     * The request runs as a role other than anon (decides 401 vs 403 for 42501): PostgREST passes
+     * `authRole /= anonRole` to its error mapping, so the anon key itself still gets 401.
+     */
     authenticated: boolean;
 }
 
@@ -33,7 +36,7 @@ export async function resolveCaller(req: Request, secret: string): Promise<Calle
         throw result.reason === "expired" ? jwtError("PGRST303", "JWT expired") : jwtError("PGRST301", result.message);
     }
     const role = typeof result.claims.role === "string" && result.claims.role !== "" ? result.claims.role : ANON_ROLE;
-    return { identity: { role, claims: result.claims }, authenticated: true };
+    return { identity: { role, claims: result.claims }, authenticated: role !== ANON_ROLE };
 }
 
 function jwtError(code: string, message: string): ApiError {
