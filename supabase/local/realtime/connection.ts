@@ -108,6 +108,7 @@ class Channel implements TopicMember, ChangeSubscriber {
 export class Connection {
     readonly #channels = new Map<string, Channel>();
     #closed = false;
+    #queue: Promise<void> = Promise.resolve();
 
     constructor(
         private readonly socket: WebSocket,
@@ -117,8 +118,12 @@ export class Connection {
         private readonly deps: RealtimeDeps,
     ) {
         socket.binaryType = "arraybuffer";
+        // Messages are handled one at a time, in arrival order, as a Phoenix socket does: a join's reply
+        // precedes anything pushed after it, and a token refresh applies before the next message.
         socket.onmessage = (event) => {
-            this.#receive(event.data).catch((error) => this.deps.log(`realtime: ${error}`));
+            this.#queue = this.#queue
+                .then(() => this.#receive(event.data))
+                .catch((error) => this.deps.log(`realtime: ${error}`));
         };
         socket.onclose = () => this.#teardownAll();
         socket.onerror = () => this.#teardownAll();

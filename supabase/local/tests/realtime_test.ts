@@ -435,6 +435,152 @@ Deno.test("presence: track shows up in the other client's state, untrack and lea
     }
 });
 
+/** A bare Phoenix client over WebSocket, to check the frames themselves. */
+class RawSocket {
+    readonly inbox = new Inbox<{ joinRef: unknown; ref: unknown; topic: string; event: string; payload: Row }>();
+    #socket: WebSocket;
+    #opened: Promise<void>;
+    #ref = 0;
+
+    constructor(readonly vsn: Vsn, apikey: string) {
+        const url = `${URL_BASE.replace(/^http/, "ws")}/realtime/v1/websocket?apikey=${apikey}&vsn=${vsn}`;
+        this.#socket = new WebSocket(url);
+        this.#opened = new Promise((resolve, reject) => {
+            this.#socket.onopen = () => resolve();
+            this.#socket.onerror = () => reject(new Error("websocket error"));
+        });
+        this.#socket.onmessage = (event) => {
+            const message = JSON.parse(String(event.data));
+            if (vsn === "2.0.0") {
+                const [joinRef, ref, topic, eventName, payload] = message;
+                this.inbox.push({ joinRef, ref, topic, event: eventName, payload });
+            } else {
+                assert(!("join_ref" in message), "v1 server frames carry no join_ref");
+                this.inbox.push({
+                    joinRef: null,
+                    ref: message.ref,
+                    topic: message.topic,
+                    event: message.event,
+                    payload: message.payload,
+                });
+            }
+        };
+    }
+
+    async push(topic: string, event: string, payload: unknown, joinRef: string | null = null): Promise<string> {
+        await this.#opened;
+        const ref = String(++this.#ref);
+        this.#socket.send(
+            this.vsn === "2.0.0"
+                ? JSON.stringify([joinRef, ref, topic, event, payload])
+                : JSON.stringify({ topic, event, payload, ref, join_ref: joinRef }),
+        );
+        return ref;
+    }
+
+    reply(ref: string) {
+        return this.inbox.next((m) => m.event === "phx_reply" && m.ref === ref, `reply to ${ref}`);
+    }
+
+    close(): void {
+        this.#socket.close();
+    }
+}
+
+for (const vsn of ["2.0.0", "1.0.0"] as const) {
+    Deno.test(
+        `realtime wire (vsn ${vsn}): heartbeat, join reply ids, events, token switch, leave and close`,
+        options,
+        async () => {
+            const [owner, other] = await Promise.all([signUp(vsn), signUp(vsn)]);
+            const socket = new RawSocket(vsn, ANON_KEY);
+            try {
+                const beat = await socket.reply(await socket.push("phoenix", "heartbeat", {}));
+                assertEquals(beat.value.payload, { status: "ok", response: {} });
+
+                const marker = `wire-${crypto.randomUUID().slice(0, 8)}`;
+                const bindings = [
+                    { event: "INSERT", schema: "public", table: "tickets", filter: `title=eq.${marker}` },
+                    { event: "*", schema: "public", table: "ticket_messages" },
+                ];
+                const topic = `realtime:wire-${vsn}`;
+                const joinRef = await socket.push(topic, "phx_join", {
+                    config: {
+                        broadcast: { self: false },
+                        presence: { key: "" },
+                        postgres_changes: bindings,
+                        private: false,
+                    },
+                    access_token: owner.token,
+                }, "j1");
+                const joined = await socket.reply(joinRef);
+                assertEquals(joined.value.payload.status, "ok");
+                const echoed = (joined.value.payload.response as { postgres_changes: Row[] }).postgres_changes;
+                assertEquals(echoed.map(({ id: _id, ...rest }) => rest), bindings, "bindings echoed in order");
+                assert(
+                    echoed.every((binding) => Number.isInteger(binding.id) && Number(binding.id) > 0),
+                    "integer ids",
+                );
+                const system = await socket.inbox.next((m) => m.event === "system", "system message");
+                assertEquals(system.value.payload.message, "Subscribed to PostgreSQL");
+
+                const first = await insertTicket(owner.id, { title: marker });
+                const event = await socket.inbox.next((m) => m.event === "postgres_changes", "postgres_changes");
+                assertEquals(event.value.payload.ids, [echoed[0].id]);
+                const data = event.value.payload.data as Row;
+                assertEquals([data.schema, data.table, data.type], ["public", "tickets", "INSERT"]);
+                assertEquals((data.record as Row).id, first);
+                assert(
+                    (data.columns as Row[]).some((c) => c.name === "id" && c.type === "uuid"),
+                    "columns with typnames",
+                );
+                assert((data.columns as Row[]).some((c) => c.name === "tags" && c.type === "_text"), "array typname");
+
+                // Switch the channel to the other user's token: the owner's rows stop, the other's arrive.
+                await socket.push(topic, "access_token", { access_token: other.token }, "j1");
+                // No reply to access_token (as Realtime); messages are handled in order, so a heartbeat's
+                // reply means the new token is in force.
+                await socket.reply(await socket.push("phoenix", "heartbeat", {}));
+                const hidden = await insertTicket(owner.id, { title: marker });
+                const shown = await insertTicket(other.id, { title: marker });
+                const next = await socket.inbox.next(
+                    (m) => m.event === "postgres_changes" && (m.payload.data as { record: Row }).record.id !== first,
+                    "event after the token switch",
+                );
+                assertEquals(
+                    (next.value.payload.data as { record: Row }).record.id,
+                    shown,
+                    "claims of the new token apply",
+                );
+                assert(hidden !== shown, "distinct rows");
+
+                const stray = await socket.reply(await socket.push("realtime:never-joined", "broadcast", {}));
+                assertEquals(stray.value.payload, { status: "error", response: { reason: "unmatched topic" } });
+                const unnamed = await socket.reply(await socket.push("realtime:", "phx_join", { config: {} }));
+                assertEquals(unnamed.value.payload.status, "error");
+
+                const left = await socket.reply(await socket.push(topic, "phx_leave", {}, "j1"));
+                assertEquals(left.value.payload.status, "ok");
+                await socket.inbox.next((m) => m.event === "phx_close" && m.topic === topic, "phx_close");
+                await admin`delete from public.tickets where id in (${first}, ${hidden}, ${shown})`;
+            } finally {
+                socket.close();
+                await cleanup();
+            }
+        },
+    );
+}
+
+Deno.test("realtime: the websocket refuses a missing or invalid API key", options, async () => {
+    const missing = await fetch(`${URL_BASE}/realtime/v1/websocket?vsn=2.0.0`);
+    assertEquals(missing.status, 401);
+    assertEquals(await missing.json(), { error: "API key is missing" });
+    const forged = await signJwt({ role: "anon", exp: Math.floor(Date.now() / 1000) + 60 }, "x".repeat(40));
+    const invalid = await fetch(`${URL_BASE}/realtime/v1/websocket?apikey=${forged}&vsn=2.0.0`);
+    assertEquals(invalid.status, 401);
+    await invalid.body?.cancel();
+});
+
 Deno.test({
     name: "realtime tests: close the database pool",
     ...options,
