@@ -303,7 +303,8 @@ export class Connection {
             claims,
             broadcast.self === true,
             broadcast.ack === true,
-            presence.enabled === true,
+            // Only an explicit `enabled: false` turns presence off (clients before the flag expect it on).
+            presence.enabled !== false,
             presenceKey,
         );
 
