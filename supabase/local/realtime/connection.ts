@@ -31,6 +31,7 @@ export interface RealtimeDeps {
 }
 
 const EVENTS = new Set<string>(["*", "INSERT", "UPDATE", "DELETE"]);
+const IDLE_TIMEOUT_MS = 60_000;
 /** setTimeout's ceiling; tokens expiring later are re-armed when the timer fires. */
 const MAX_TIMER_MS = 2_147_483_647;
 
@@ -109,6 +110,8 @@ export class Connection {
     readonly #channels = new Map<string, Channel>();
     #closed = false;
     #queue: Promise<void> = Promise.resolve();
+    #lastMessage = Date.now();
+    #idleTimer: ReturnType<typeof setInterval>;
 
     constructor(
         private readonly socket: WebSocket,
@@ -121,12 +124,17 @@ export class Connection {
         // Messages are handled one at a time, in arrival order, as a Phoenix socket does: a join's reply
         // precedes anything pushed after it, and a token refresh applies before the next message.
         socket.onmessage = (event) => {
+            this.#lastMessage = Date.now();
             this.#queue = this.#queue
                 .then(() => this.#receive(event.data))
                 .catch((error) => this.deps.log(`realtime: ${error}`));
         };
         socket.onclose = () => this.#teardownAll();
         socket.onerror = () => this.#teardownAll();
+        // Phoenix's websocket transport closes a socket that sent nothing (not even a heartbeat) for 60 s.
+        this.#idleTimer = setInterval(() => {
+            if (Date.now() - this.#lastMessage > IDLE_TIMEOUT_MS) this.close(1000, "heartbeat timeout");
+        }, IDLE_TIMEOUT_MS / 4);
     }
 
     sendRaw(frame: string | Uint8Array): void {
@@ -134,10 +142,10 @@ export class Connection {
         this.socket.send(frame);
     }
 
-    close(): void {
+    close(code = 1001, reason = "server shutting down"): void {
         this.#teardownAll();
         try {
-            this.socket.close(1001, "server shutting down");
+            this.socket.close(code, reason);
         } catch {
             // already closed
         }
@@ -426,6 +434,7 @@ export class Connection {
     }
 
     #teardownAll(): void {
+        clearInterval(this.#idleTimer);
         if (this.#closed) return;
         for (const channel of [...this.#channels.values()]) this.#closeChannel(channel, false);
         this.#closed = true;
