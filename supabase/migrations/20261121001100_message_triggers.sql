@@ -1,6 +1,8 @@
 -- Message rules: customers write only public replies as themselves (source 'customer'); agents write as
--- themselves with source agent|ai|system; a missing source is derived from the author's role. The first
--- public agent reply stamps first_responded_at and moves the ticket from new to open.
+-- themselves with source agent|ai|system; a missing source is derived from the author's role; only the
+-- author (or an admin) edits a message's body, any agent may soft-delete one. The first public agent reply
+-- stamps first_responded_at and moves the ticket from new to open; a customer's reply through the API
+-- brings a pending or solved ticket back to open (which also resumes the resolution clock).
 
 create function public.ticket_messages_before_insert() returns trigger
     language plpgsql
@@ -52,6 +54,10 @@ create function public.ticket_messages_before_update() returns trigger
 as $$
 begin
     if public.is_api_caller() then
+        if new.body is distinct from old.body and old.author_id is distinct from (select auth.uid())
+           and not public.is_admin() then
+            raise exception 'only the author or an admin edits a message' using errcode = '42501';
+        end if;
         new.id := old.id;
         new.ticket_id := old.ticket_id;
         new.author_id := old.author_id;
@@ -85,3 +91,21 @@ $$;
 create trigger ticket_messages_first_response after insert on public.ticket_messages
     for each row when (not new.is_internal and new.source = 'agent' and new.deleted_at is null)
     execute function public.ticket_messages_first_response();
+
+create function public.ticket_messages_customer_reply() returns trigger
+    language plpgsql security definer
+    set search_path = ''
+as $$
+begin
+    update public.tickets t
+    set status = 'open'
+    where t.id = new.ticket_id and t.status in ('pending', 'solved');
+    return null;
+end
+$$;
+
+-- Only replies that come through the API: imports and the seed keep the statuses they set.
+create trigger ticket_messages_customer_reply after insert on public.ticket_messages
+    for each row when (not new.is_internal and new.source = 'customer' and new.deleted_at is null
+                       and public.is_api_caller())
+    execute function public.ticket_messages_customer_reply();

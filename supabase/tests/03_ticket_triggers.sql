@@ -2,7 +2,7 @@
 -- first response and new -> open, the audit trail, the generated search column.
 begin;
 \ir fixtures/users.psql
-select plan(44);
+select plan(50);
 
 -- Customer inserts -------------------------------------------------------------------------------------------
 :as_cust_a
@@ -117,6 +117,27 @@ select results_eq($$select version, body from public.ticket_messages where id = 
 select throws_ok($$update public.ticket_messages set is_internal = false where id = 'e3000000-0000-4000-8000-0000000000a2'$$,
                  '42501', null, 'an internal note cannot be turned into a public reply by an update');
 
+select throws_ok($$update public.ticket_messages set body = 'rewritten' where id = 'e3000000-0000-4000-8000-0000000000a1'$$,
+                 '42501', null, 'an agent cannot rewrite a customer''s message');
+select lives_ok($$update public.ticket_messages set deleted_at = now() where id = 'e3000000-0000-4000-8000-0000000000a1'$$,
+                'an agent soft-deletes a customer''s message');
+:as_agent2
+select throws_ok($$update public.ticket_messages set body = 'mine now' where id = 'e3000000-0000-4000-8000-0000000000a3'$$,
+                 '42501', null, 'an agent cannot rewrite another agent''s reply');
+:as_admin
+select lives_ok($$update public.ticket_messages set body = 'We are on it.' where id = 'e3000000-0000-4000-8000-0000000000a3'$$,
+                'an admin edits any message');
+
+-- A customer's reply reopens a pending or solved ticket --------------------------------------------------------
+:as_cust_a
+insert into public.ticket_messages (ticket_id, body) values ('e2000000-0000-4000-8000-0000000000a2', 'Here are the logs');
+select results_eq($$select status::text, sla_paused_at from public.tickets where id = 'e2000000-0000-4000-8000-0000000000a2'$$,
+                  $$values ('open', null::timestamptz)$$,
+                  'a customer reply brings a pending ticket back to open and resumes its clock');
+select is((select actor_id from public.ticket_events where ticket_id = 'e2000000-0000-4000-8000-0000000000a2'
+           and field = 'status' and new_value = '"open"' order by id desc limit 1),
+          'e0000000-0000-4000-8000-00000000000a'::uuid, 'the reopening is audited with the customer as actor');
+:as_agent
 -- Audit trail -------------------------------------------------------------------------------------------------
 update public.tickets set priority = 'urgent', tags = '{printer,fire}', title = 'Printer on fire!',
                           assignee_id = 'e0000000-0000-4000-8000-000000000002',
