@@ -64,17 +64,22 @@ grant select, delete on public.kb_feedback to authenticated;
 grant insert (id, article_id, user_id, helpful, comment) on public.kb_feedback to authenticated;
 grant update (article_id, user_id, helpful, comment) on public.kb_feedback to authenticated;
 
--- Who a customer may see among profiles: the agents assigned to, or replying publicly on, their tickets.
+-- Who a customer may see among profiles: the staff assigned to, or replying publicly on, their tickets
+-- (never another customer, even one whose message was imported onto their ticket).
 create function public.my_ticket_contacts() returns setof uuid
     language sql stable security definer
     set search_path = ''
 as $$
-    select t.assignee_id from public.tickets t
-    where t.requester_id = (select auth.uid()) and t.assignee_id is not null
-    union
-    select m.author_id from public.ticket_messages m
-    join public.tickets t on t.id = m.ticket_id
-    where t.requester_id = (select auth.uid()) and not m.is_internal and m.author_id is not null
+    select c.id
+    from (
+        select t.assignee_id as id from public.tickets t
+        where t.requester_id = (select auth.uid()) and t.assignee_id is not null
+        union
+        select m.author_id from public.ticket_messages m
+        join public.tickets t on t.id = m.ticket_id
+        where t.requester_id = (select auth.uid()) and not m.is_internal and m.author_id is not null
+    ) c
+    join public.profiles p on p.id = c.id and p.role in ('agent', 'admin')
 $$;
 revoke execute on function public.my_ticket_contacts() from anon;
 

@@ -1,7 +1,7 @@
 -- Profiles: created on sign-up, e-mail kept in sync, roles only through admin_set_role, who reads whom.
 begin;
 \ir fixtures/users.psql
-select plan(30);
+select plan(31);
 
 -- Sign-up trigger ------------------------------------------------------------------------------------------
 insert into auth.users (id, email, raw_user_meta_data, aud, role)
@@ -71,6 +71,13 @@ values ('e2000000-0000-4000-8000-0000000000a1', 'e0000000-0000-4000-8000-0000000
 :as_cust_a
 select ok(exists (select 1 from public.profiles where id = 'e0000000-0000-4000-8000-000000000003'),
           'an agent who replied publicly on customer A''s ticket becomes readable to A');
+:as_postgres
+-- An imported message by customer B on A's ticket must not reveal B to A.
+insert into public.ticket_messages (ticket_id, author_id, body)
+values ('e2000000-0000-4000-8000-0000000000a1', 'e0000000-0000-4000-8000-00000000000b', 'imported cc reply');
+:as_cust_a
+select is_empty($$select 1 from public.profiles where id = 'e0000000-0000-4000-8000-00000000000b'$$,
+                'a customer never reads another customer''s profile, even one who wrote on their ticket');
 :as_cust_b
 select set_eq($$select id from public.profiles$$, $$values ('e0000000-0000-4000-8000-00000000000b'::uuid)$$,
               'customer B reads only their own profile');
