@@ -6,7 +6,8 @@
 --    the resolution clock pauses while pending/on_hold (sla_paused_at, sla_paused_minutes) and the due
 --    time moves forward by the business minutes spent paused on resume;
 --  * solved_at/closed_at set and cleared on status transitions; assigned_at on (re)assignment;
---  * an audit row per changed status, priority, assignee_id, team_id, tags, title (and 'created').
+--  * an audit row per changed status, priority, assignee_id, requester_id, team_id, tags, title (and
+--    'created').
 -- Trusted callers (postgres, service_role, security-definer code: seed, imports, inbound e-mail) may
 -- supply created_at and the stamps themselves; missing ones are filled the same way.
 
@@ -228,6 +229,7 @@ begin
         ('status', to_jsonb(old.status), to_jsonb(new.status)),
         ('priority', to_jsonb(old.priority), to_jsonb(new.priority)),
         ('assignee_id', to_jsonb(old.assignee_id), to_jsonb(new.assignee_id)),
+        ('requester_id', to_jsonb(old.requester_id), to_jsonb(new.requester_id)),
         ('team_id', to_jsonb(old.team_id), to_jsonb(new.team_id)),
         ('tags', to_jsonb(old.tags), to_jsonb(new.tags)),
         ('title', to_jsonb(old.title), to_jsonb(new.title))

@@ -40,8 +40,8 @@ grant select, insert, update, delete on public.teams, public.team_members, publi
 grant select, delete on public.tickets to authenticated;
 grant insert (id, title, description, status, priority, channel, tags, custom_fields, requester_id,
               assignee_id, team_id, csat_score) on public.tickets to authenticated;
-grant update (title, description, status, priority, channel, tags, custom_fields, assignee_id, team_id,
-              csat_score, deleted_at) on public.tickets to authenticated;
+grant update (title, description, status, priority, channel, tags, custom_fields, requester_id, assignee_id,
+              team_id, csat_score, deleted_at) on public.tickets to authenticated;
 
 grant select, delete on public.ticket_messages to authenticated;
 grant insert (id, ticket_id, author_id, body, is_internal, source) on public.ticket_messages to authenticated;
@@ -82,6 +82,8 @@ as $$
     join public.profiles p on p.id = c.id and p.role in ('agent', 'admin')
 $$;
 revoke execute on function public.my_ticket_contacts() from anon;
+-- Nothing anon does inserts a ticket: keep the SLA policies away from it.
+revoke execute on function public.sla_policy_for(public.ticket_priority) from anon;
 
 -- profiles ---------------------------------------------------------------------------------------------
 create policy "users read own profile" on public.profiles

@@ -3,7 +3,7 @@
 -- Forbidden reads return no rows; forbidden writes raise 42501 or touch no row (checked afterwards).
 begin;
 \ir fixtures/users.psql
-select plan(58);
+select plan(60);
 
 -- Fixture: A's ticket (assigned, in the team) with a public reply, an internal note and A's own message;
 -- B's ticket with a public reply and an internal note; attachments on each, one on the internal note.
@@ -119,6 +119,11 @@ select lives_ok($$insert into public.tickets (id, title, requester_id, priority,
                 'an agent creates a ticket on behalf of a customer, with team and tags');
 select lives_ok($$update public.tickets set status = 'pending', tags = '{waiting}' where id = 'e2000000-0000-4000-8000-0000000000b1'$$,
                 'an agent updates an unassigned ticket of another team');
+select lives_ok($$update public.tickets set requester_id = 'e0000000-0000-4000-8000-00000000000a' where id = 'e2000000-0000-4000-8000-0000000000c1'$$,
+                'an agent corrects the requester of a ticket');
+select ok(exists (select 1 from public.ticket_events where ticket_id = 'e2000000-0000-4000-8000-0000000000c1'
+                  and field = 'requester_id' and new_value = '"e0000000-0000-4000-8000-00000000000a"'),
+          'the requester change is audited');
 select lives_ok($$insert into public.ticket_messages (ticket_id, body, is_internal)
                   values ('e2000000-0000-4000-8000-0000000000b1', 'note', true)$$,
                 'an agent writes an internal note');
@@ -145,7 +150,7 @@ select results_eq($$select id from public.search_tickets('#' || (select number f
                   $$values ('e2000000-0000-4000-8000-0000000000b1'::uuid)$$, 'search_tickets finds a ticket by its number');
 
 -- Sync: soft-deleted rows stay visible so clients learn about the deletion ----------------------------------
-:as_cust_b
+:as_cust_a
 select results_eq($$select event_type, field, new_value ? 'tags', new_value ? 'team_id' from public.ticket_events
                     where ticket_id = 'e2000000-0000-4000-8000-0000000000c1'$$,
                   $$values ('created', null::text, false, false)$$,
