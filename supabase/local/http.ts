@@ -6,7 +6,8 @@ export const corsHeaders: Record<string, string> = {
     "Access-Control-Allow-Headers":
         "authorization, x-client-info, apikey, content-type, x-retry-count, prefer, range, accept-profile, content-profile, x-upsert, x-supabase-api-version, cache-control, x-metadata",
     "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD",
-    "Access-Control-Expose-Headers": "Content-Range, Content-Location, X-Total-Count, Link, X-Supabase-Api-Version, x-sb-error-code",
+    "Access-Control-Expose-Headers":
+        "Content-Range, Content-Location, X-Total-Count, Link, X-Supabase-Api-Version, x-sb-error-code",
 };
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
