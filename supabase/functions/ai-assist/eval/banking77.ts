@@ -205,7 +205,7 @@ export async function runBanking77(quick: boolean): Promise<string> {
         `Training time (final model, ${train.length} texts, vectorizing included): ${
             trainSeconds.toFixed(2)
         } s wall, ` +
-            `${trainCpu.toFixed(2)} s CPU (all threads of the process). ` +
+            `${Number.isNaN(trainCpu) ? "n/a" : trainCpu.toFixed(2)} s CPU (all threads of the process). ` +
             `Prediction of the whole test split: ${predictCpuMs.toFixed(3)} ms CPU per ticket. ` +
             `Serialising: ${serializeMs.toFixed(0)} ms; loading from JSON: ${loadMs.toFixed(0)} ms. ` +
             `Stored model agrees with the in-memory one on ${agree} / ${test.length} test predictions.`,

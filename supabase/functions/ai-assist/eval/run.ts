@@ -1,6 +1,6 @@
 /**
  * The evaluation of the builtin provider. Usage (via scripts/ai-eval):
- *   deno run --allow-read --allow-env --allow-sys=loadavg eval/run.ts [all|banking77|tweetsumm|retrieval]... [--quick]
+ *   deno run --allow-all eval/run.ts (all: CPU time is read from /proc/self/stat) [all|banking77|tweetsumm|retrieval]... [--quick]
  * Prints Markdown tables to stdout, progress to stderr.
  */
 import { runBanking77 } from "./banking77.ts";
