@@ -163,14 +163,13 @@ begin
         new.closed_at := null;
     end if;
 
-    select * into v_policy from public.sla_policy_for(new.priority);
-
     -- The resolution clock: paused while pending/on_hold.
     if new.status in ('pending', 'on_hold') and old.status not in ('pending', 'on_hold') then
         if new.sla_paused_at is not distinct from old.sla_paused_at or new.sla_paused_at is null then
             new.sla_paused_at := now();
         end if;
     elsif new.status not in ('pending', 'on_hold') and new.sla_paused_at is not null then
+        select * into v_policy from public.sla_policy_for(new.priority);
         v_paused := public.business_minutes_between(new.sla_paused_at, now(),
                                                     v_policy.business_hours, v_policy.time_zone);
         new.sla_paused_minutes := new.sla_paused_minutes + v_paused;
@@ -179,6 +178,7 @@ begin
 
     if new.priority is distinct from old.priority
        or new.sla_paused_minutes is distinct from old.sla_paused_minutes then
+        select * into v_policy from public.sla_policy_for(new.priority);
         new.sla_policy_id := v_policy.id;
         if v_policy.id is null then
             new.first_response_due_at := null;
