@@ -3,7 +3,7 @@
 -- publication and its primary keys, and the private attachments bucket.
 begin;
 create extension if not exists pgtap with schema extensions;
-select plan(9);
+select plan(10);
 
 select is_empty(
     $$select c.relname::text from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -62,6 +62,13 @@ select is_empty(
                           'kb_article_versions', 'kb_feedback')
         and has_table_privilege('anon', c.oid, 'INSERT,UPDATE,DELETE')$$,
     'anon holds no write privilege on the helpdesk tables');
+
+-- The realtime migration runs again without error (as it would on a project where the tables are published).
+\ir ../migrations/20261121001700_realtime.sql
+select is((select count(*)::int from pg_publication_tables
+           where pubname = 'supabase_realtime' and schemaname = 'public'
+             and tablename in ('tickets', 'ticket_messages', 'kb_articles', 'attachments')), 4,
+          'running the realtime migration again is harmless');
 
 select * from finish();
 rollback;
