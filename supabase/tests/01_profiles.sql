@@ -1,7 +1,7 @@
 -- Profiles: created on sign-up, e-mail kept in sync, roles only through admin_set_role, who reads whom.
 begin;
 \ir fixtures/users.psql
-select plan(31);
+select plan(32);
 
 -- Sign-up trigger ------------------------------------------------------------------------------------------
 insert into auth.users (id, email, raw_user_meta_data, aud, role)
@@ -105,6 +105,8 @@ select set_eq($$select id from public.profiles$$, $$values ('e0000000-0000-4000-
               'a deactivated agent loses the agents'' read-all and sees only their own profile');
 :as_anon
 select throws_ok($$select * from public.profiles$$, '42501', null, 'anon cannot read profiles');
+select throws_ok($$select public.admin_set_role('e0000000-0000-4000-8000-00000000000a', 'admin')$$, '42501', null,
+                 'anon cannot call admin_set_role');
 :as_postgres
 -- The last active admin cannot demote themselves (other admins of the seed may exist: deactivate them here).
 update public.profiles set is_active = false where role = 'admin' and id <> 'e0000000-0000-4000-8000-000000000001';

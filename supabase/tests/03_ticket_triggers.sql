@@ -2,7 +2,7 @@
 -- first response and new -> open, the audit trail, the generated search column.
 begin;
 \ir fixtures/users.psql
-select plan(50);
+select plan(51);
 
 -- Customer inserts -------------------------------------------------------------------------------------------
 :as_cust_a
@@ -96,6 +96,10 @@ insert into public.ticket_messages (id, ticket_id, body, is_internal)
 values ('e3000000-0000-4000-8000-0000000000a2', 'e2000000-0000-4000-8000-0000000000a2', 'Internal: check logs', true);
 select results_eq($$select status::text, first_responded_at from public.tickets where id = 'e2000000-0000-4000-8000-0000000000a2'$$,
                   $$values ('new', null::timestamptz)$$, 'an internal note is not a first response');
+insert into public.ticket_messages (ticket_id, body, source)
+values ('e2000000-0000-4000-8000-0000000000a2', 'Suggested by the assistant', 'ai');
+select results_eq($$select status::text, first_responded_at from public.tickets where id = 'e2000000-0000-4000-8000-0000000000a2'$$,
+                  $$values ('new', null::timestamptz)$$, 'an AI-sourced message is not a first response by an agent');
 insert into public.ticket_messages (id, ticket_id, body)
 values ('e3000000-0000-4000-8000-0000000000a3', 'e2000000-0000-4000-8000-0000000000a2', 'We are on it');
 select is((select source::text from public.ticket_messages where id = 'e3000000-0000-4000-8000-0000000000a3'),
