@@ -108,11 +108,15 @@ export async function loadModel(db: SupabaseClient, name: string): Promise<Store
     return data as StoredModel | null;
 }
 
-/** Every ticket the caller can read, newest first, in pages of 1000 (the API's max_rows). */
+/**
+ * The tickets the caller can read that carry a label a person set (a team, a tag or a category), newest
+ * first, in pages of 1000 (the API's max_rows).
+ */
 export async function labelledTickets(db: SupabaseClient, max = 5000): Promise<TicketRow[]> {
     const out: TicketRow[] = [];
     for (let from = 0; from < max; from += 1000) {
         const { data, error } = await db.from("tickets").select(TICKET_COLUMNS).is("deleted_at", null)
+            .or("team_id.not.is.null,tags.neq.{},custom_fields->>category.not.is.null")
             .order("created_at", { ascending: false }).order("id").range(from, Math.min(from + 999, max - 1));
         if (error) fail("tickets", error);
         out.push(...(data ?? []) as TicketRow[]);

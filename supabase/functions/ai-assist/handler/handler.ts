@@ -215,7 +215,7 @@ export function createHandler(config: AiConfig, fetcher: typeof fetch = fetch): 
                 ticket: action === "triage"
                     ? { priority: ticket?.priority, team: ticket?.team_id, tags: ticket?.tags }
                     : null,
-                ctx,
+                ctx: { ...ctx, role: null },
             }),
         };
         const existing = await findSuggestion(caller.db, key);
@@ -261,6 +261,13 @@ export function createHandler(config: AiConfig, fetcher: typeof fetch = fetch): 
     async function train(caller: Caller) {
         const tickets = await data.labelledTickets(caller.db);
         const trained = trainFromTickets(tickets);
+        if (Object.keys(trained.model.models).length === 0) {
+            // Keep the stored model: a workspace without labels would replace it with nothing.
+            throw new ApiError(
+                "not_enough_data",
+                `not enough labelled tickets to train on (${tickets.length} with a team, tag or category)`,
+            );
+        }
         const row = { kind: TRIAGE_KIND, model: trained.model, metrics: trained.metrics };
         const existing = await caller.db.from("ai_models").select("id").eq("name", TRIAGE_MODEL).maybeSingle();
         if (existing.error) throw new ApiError("internal_error", `ai_models: ${existing.error.message}`);

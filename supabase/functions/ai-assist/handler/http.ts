@@ -12,6 +12,7 @@ export type ErrorCode =
     | "forbidden_action"
     | "not_found"
     | "method_not_allowed"
+    | "not_enough_data"
     | "internal_error";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -20,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
     forbidden_action: 403,
     not_found: 404,
     method_not_allowed: 405,
+    not_enough_data: 422,
     internal_error: 500,
 };
 
