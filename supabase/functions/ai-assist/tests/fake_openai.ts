@@ -1,7 +1,7 @@
 /**
  * A real OpenAI-compatible HTTP server on a random loopback port for the tests: it records every request
  * and answers per `mode`: "ok" (a JSON-schema-conforming answer per schema name), "error" (HTTP 500),
- * "hang" (never answers until shut down), "garbage" (200 with content that is not JSON).
+ * "hang" (answers nothing until `close()`), "garbage" (200 with content that is not JSON).
  */
 export type FakeMode = "ok" | "error" | "hang" | "garbage";
 
@@ -50,10 +50,7 @@ export class FakeOpenAi {
         if (new URL(req.url).pathname !== "/v1/chat/completions") return new Response("not found", { status: 404 });
         if (this.mode === "error") return new Response(JSON.stringify({ error: "overloaded" }), { status: 500 });
         if (this.mode === "hang") {
-            await new Promise<void>((resolve) => {
-                this.hanging.add(resolve);
-                req.signal.addEventListener("abort", () => resolve());
-            });
+            await new Promise<void>((resolve) => this.hanging.add(resolve));
             return new Response("late", { status: 504 });
         }
         const name = body.response_format?.json_schema?.name ?? "";
