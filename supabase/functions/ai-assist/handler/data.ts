@@ -101,7 +101,19 @@ export interface StoredModel {
     metrics: Record<string, unknown>;
 }
 
-export async function loadModel(db: SupabaseClient, name: string): Promise<StoredModel | null> {
+/**
+ * A stored model, its JSON fetched only when `known(trained_at)` says the caller has no decoded copy of
+ * that version (a triage model is about a megabyte).
+ */
+export async function loadModel(
+    db: SupabaseClient,
+    name: string,
+    known: (trainedAt: string) => boolean = () => false,
+): Promise<StoredModel | null> {
+    const meta = await db.from("ai_models").select("trained_at,metrics").eq("name", name).maybeSingle();
+    if (meta.error) fail("ai_models", meta.error);
+    if (!meta.data) return null;
+    if (known(meta.data.trained_at)) return { model: null, ...meta.data } as StoredModel;
     const { data, error } = await db.from("ai_models").select("model,trained_at,metrics").eq("name", name)
         .maybeSingle();
     if (error) fail("ai_models", error);
@@ -112,7 +124,7 @@ export async function loadModel(db: SupabaseClient, name: string): Promise<Store
  * The tickets the caller can read that carry a label a person set (a team, a tag or a category), newest
  * first, in pages of 1000 (the API's max_rows).
  */
-export async function labelledTickets(db: SupabaseClient, max = 5000): Promise<TicketRow[]> {
+export async function labelledTickets(db: SupabaseClient, max = 2000): Promise<TicketRow[]> {
     const out: TicketRow[] = [];
     for (let from = 0; from < max; from += 1000) {
         const { data, error } = await db.from("tickets").select(TICKET_COLUMNS).is("deleted_at", null)

@@ -29,7 +29,15 @@ import * as data from "./data.ts";
 import { ApiError, corsHeaders, errorReply, reply } from "./http.ts";
 import { type AiRequest, type ContentAction, parseRequest } from "./request.ts";
 import type { ActionOutput, TriageOutput } from "./results.ts";
-import { categoryOf, decodeModels, labelsOf, trainFromTickets, TRIAGE_KIND, TRIAGE_MODEL } from "./training.ts";
+import {
+    categoryOf,
+    decodeModels,
+    isDecoded,
+    labelsOf,
+    trainFromTickets,
+    TRIAGE_KIND,
+    TRIAGE_MODEL,
+} from "./training.ts";
 
 export interface Caller {
     userId: string | null;
@@ -97,7 +105,7 @@ export function createHandler(config: AiConfig, fetcher: typeof fetch = fetch): 
     const providerId = openai ? `openai:${openai.model}` : "builtin";
 
     async function triageSetup(caller: Caller): Promise<TriageSetup> {
-        const stored = await data.loadModel(caller.db, TRIAGE_MODEL);
+        const stored = await data.loadModel(caller.db, TRIAGE_MODEL, isDecoded);
         return { stored, models: decodeModels(stored), teams: await data.teamNames(caller.db) };
     }
 

@@ -2,6 +2,8 @@
  * The workspace's triage models: labels taken from its own tickets, trained with the builtin engine and
  * stored as one `ai_models` row (name "triage"), decoded once per trained_at.
  *
+ * At most the newest 2000 labelled tickets (about 20 s of training on a busy 2-core machine).
+ *
  * The taxonomy: category = custom_fields.category when a ticket has one, else its first tag; team =
  * team_id; priority; tags = all tags.
  */
@@ -55,25 +57,23 @@ export function trainFromTickets(tickets: readonly TicketRow[], now = new Date()
     };
 }
 
-/** Labels of the stored models, for the openai provider's taxonomy. */
+/** Labels of a field's stored model (the metrics' per-field report), for the openai provider's taxonomy. */
 export function labelsOf(stored: StoredModel | null): { categories: string[]; tags: string[] } {
-    const json = stored?.model as TriageModelsJson | undefined;
-    return {
-        categories: json?.models?.category?.labels ?? [],
-        tags: json?.models?.tags?.labels ?? [],
-    };
+    const fields = (stored?.metrics?.["fields"] ?? {}) as Partial<Record<string, { labels?: string[] }>>;
+    return { categories: fields.category?.labels ?? [], tags: fields.tags?.labels ?? [] };
 }
 
-const decoded = new Map<string, TriageModels>();
+/** The last decoded model, by trained_at (one workspace per function). */
+let decoded: { trainedAt: string; models: TriageModels } | null = null;
+
+export function isDecoded(trainedAt: string): boolean {
+    return decoded?.trainedAt === trainedAt;
+}
 
 export function decodeModels(stored: StoredModel | null): TriageModels {
     if (!stored) return {};
-    const key = stored.trained_at;
-    let models = decoded.get(key);
-    if (!models) {
-        models = triageModelsFromJSON(stored.model as TriageModelsJson);
-        decoded.clear();
-        decoded.set(key, models);
+    if (decoded?.trainedAt !== stored.trained_at) {
+        decoded = { trainedAt: stored.trained_at, models: triageModelsFromJSON(stored.model as TriageModelsJson) };
     }
-    return models;
+    return decoded.models;
 }
