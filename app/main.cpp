@@ -1,8 +1,12 @@
 // The helpdesk executable: options, translations, theme, then sign-in and the main window.
+#include "DesktopApp.h"
+
 #include "ui/IconSet.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
 #include "ui/Theme.h"
+
+#include "core/Clock.h"
+#include "supabase/InMemorySecretStore.h"
+#include "supabase/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +14,9 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+
+#include <cstdio>
+#include <memory>
 
 using namespace helpdesk;
 
@@ -65,11 +72,29 @@ int main(int argc, char *argv[])
     IconSet icons;
     QApplication::setWindowIcon(icons.icon(QStringLiteral("life-buoy")));
 
-    QSettings settings;
-    MainWindow window(icons);
-    window.restoreState(settings);
-    window.show();
-    const int code = QApplication::exec();
-    window.saveState(settings);
-    return code;
+    // Sessions live in the OS keychain; a screenshot run keeps its session in memory only.
+    std::unique_ptr<SecretStore> secrets;
+    if (parser.isSet(screenshotOption)) {
+        secrets = std::make_unique<InMemorySecretStore>();
+    } else {
+        secrets = std::make_unique<KeychainSecretStore>();
+    }
+    QObject::connect(secrets.get(), &SecretStore::warning, secrets.get(),
+                     [](const QString &message) { std::fprintf(stderr, "helpdesk: %s\n", qPrintable(message)); });
+    SystemClock clock;
+
+    DesktopApp::Options options;
+    options.screenshotFile = parser.value(screenshotOption);
+    const QString demoEmail = qEnvironmentVariable("HELPDESK_DEMO_EMAIL");
+    if (parser.isSet(demoOption) || !demoEmail.isEmpty()) {
+        options.demoEmail = demoEmail.isEmpty() ? QStringLiteral("agent@example.com") : demoEmail;
+        const QString demoPassword = qEnvironmentVariable("HELPDESK_DEMO_PASSWORD");
+        options.demoPassword = demoPassword.isEmpty() ? QStringLiteral("helpdesk-demo") : demoPassword;
+    }
+    DesktopApp desktop(options, *secrets, clock, theme, icons);
+    QObject::connect(&desktop, &DesktopApp::finished, &app, [](int code) { QApplication::exit(code); },
+                     Qt::QueuedConnection);
+    QApplication::setQuitOnLastWindowClosed(true);
+    desktop.start();
+    return QApplication::exec();
 }

@@ -239,6 +239,45 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::QueueViews</name>
+    <message>
+        <source>My tickets</source>
+        <translation>Meine Tickets</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>My open tickets</source>
+        <translation>Meine offenen Tickets</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::ServerProfile</name>
     <message>
         <source>Enter the project URL, like https://abcd.supabase.co.</source>
@@ -251,6 +290,21 @@
     <message>
         <source>That anon key does not look like a Supabase key.</source>
         <translation>Dieser Anon-Schlüssel sieht nicht wie ein Supabase-Schlüssel aus.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SignInFlow</name>
+    <message>
+        <source>Cannot reach the server at %1. Check the address and your connection, and that the server is running.</source>
+        <translation>Der Server unter %1 ist nicht erreichbar. Prüfen Sie die Adresse, Ihre Verbindung und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a Supabase project. Check the project URL.</source>
+        <translation>%1 sieht nicht nach einem Supabase-Projekt aus. Prüfen Sie die Projekt-URL.</translation>
+    </message>
+    <message>
+        <source>The server refused the anon key. Copy it again from the project&apos;s API settings.</source>
+        <translation>Der Server hat den Anon-Schlüssel abgelehnt. Kopieren Sie ihn erneut aus den API-Einstellungen des Projekts.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +348,158 @@
     <message>
         <source>· %1 pending changes</source>
         <translation>· %1 ausstehende Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketQueueModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragende Person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA fällig</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketQueueView</name>
+    <message>
+        <source>Filter and search tickets…</source>
+        <translation>Tickets filtern und durchsuchen …</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketText</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::UserWorkspace</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Your profile was not found on the server.</source>
+        <translation>Ihr Profil wurde auf dem Server nicht gefunden.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,194 @@
+#include "Desk.h"
+
+#include "IconSet.h"
+#include "QueueViews.h"
+#include "ServerConnection.h"
+#include "SyncIndicator.h"
+#include "TicketQueueModel.h"
+#include "TicketQueueView.h"
+#include "TicketText.h"
+#include "UserWorkspace.h"
+
+#include "sync/SyncEngine.h"
+
+#include <QAction>
+#include <QSettings>
+
+namespace helpdesk {
+
+namespace {
+SyncIndicator::State indicatorState(SyncEngine::State state)
+{
+    switch (state) {
+    case SyncEngine::State::Offline:
+        return SyncIndicator::State::Offline;
+    case SyncEngine::State::Connecting:
+        return SyncIndicator::State::Connecting;
+    case SyncEngine::State::Syncing:
+        return SyncIndicator::State::Syncing;
+    case SyncEngine::State::Live:
+        return SyncIndicator::State::Live;
+    }
+    return SyncIndicator::State::Offline;
+}
+} // namespace
+
+Desk::Desk(UserWorkspace &workspace, const Theme &theme, const IconSet &icons, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{
+    const Profile &me = workspace.me();
+    m_views = std::make_unique<QueueViews>(workspace.cache(), me.role, me.id);
+    m_model = std::make_unique<TicketQueueModel>(workspace.cache(), workspace.clock());
+    m_window = std::make_unique<MainWindow>(icons);
+    m_queue = new TicketQueueView(*m_model, theme, icons);
+    m_window->setPanes(m_queue, nullptr);
+    m_window->setSignedInUser(me.fullName.isEmpty() ? me.email.value_or(QString()) : me.fullName,
+                              TicketText::role(me.role));
+    m_window->setViews(m_views->entries());
+
+    // Commands whose panes are not part of this build stay out of menus and shortcuts.
+    for (auto command : {MainWindow::Command::Reply, MainWindow::Command::InternalNote,
+                         MainWindow::Command::AssignToMe, MainWindow::Command::Solve,
+                         MainWindow::Command::NewTicket}) {
+        m_window->action(command)->setVisible(false);
+        m_window->action(command)->setEnabled(false);
+    }
+
+    connect(m_window.get(), &MainWindow::viewSelected, this, &Desk::showView);
+    connect(m_window.get(), &MainWindow::commandTriggered, this, &Desk::onCommand);
+    connect(m_queue, &TicketQueueView::searchChanged, this, &Desk::applyQuery);
+    connect(m_views.get(), &QueueViews::countsReady, this, [this](const QHash<QString, qint64> &counts) {
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+            m_window->views().setCount(it.key(), static_cast<int>(it.value()));
+        }
+    });
+    connect(m_views.get(), &QueueViews::viewsChanged, this, [this] { m_window->setViews(m_views->entries()); });
+
+    SyncEngine &sync = workspace.sync();
+    SyncIndicator &indicator = m_window->syncIndicator();
+    indicator.setState(indicatorState(sync.state()));
+    connect(&sync, &SyncEngine::stateChanged, this,
+            [&indicator](SyncEngine::State state) { indicator.setState(indicatorState(state)); });
+    connect(&sync, &SyncEngine::progressChanged, this, [&indicator](qint64 done, qint64 total) {
+        indicator.setProgress(static_cast<int>(qMin<qint64>(done, INT_MAX)),
+                              static_cast<int>(qMin<qint64>(total, INT_MAX)));
+    });
+    connect(&sync, &SyncEngine::pendingWritesChanged, this,
+            [&indicator](int count) { indicator.setPendingWrites(count); });
+    connect(&sync, &SyncEngine::rowsChanged, this, &Desk::onRowsChanged);
+    connect(&sync, &SyncEngine::bootstrapFinished, this, [this] {
+        m_views->reloadTeams();
+        m_model->reload();
+        m_views->refreshCounts();
+    });
+
+    // Realtime changes arrive one by one: gather them for a moment and update the rows in one go.
+    m_batch.setSingleShot(true);
+    m_batch.setInterval(80);
+    connect(&m_batch, &QTimer::timeout, this, &Desk::flushChanges);
+
+    showView(m_views->defaultView());
+    m_views->refreshCounts();
+}
+
+Desk::~Desk()
+{
+    // The window (and the view on the model) goes first.
+    m_window.reset();
+}
+
+void Desk::showView(const QString &key)
+{
+    if (!m_views->contains(key)) {
+        return;
+    }
+    m_view = key;
+    m_queue->setTitle(m_views->titleFor(key));
+    m_window->selectView(key);
+    applyQuery();
+}
+
+void Desk::applyQuery()
+{
+    QueueFilter filter = m_views->filterFor(m_view);
+    filter.text = m_queue->searchText();
+    m_model->setQuery(filter, m_model->sortOrder());
+}
+
+void Desk::onCommand(MainWindow::Command command)
+{
+    switch (command) {
+    case MainWindow::Command::NextTicket:
+        m_queue->moveCurrent(1);
+        break;
+    case MainWindow::Command::PreviousTicket:
+        m_queue->moveCurrent(-1);
+        break;
+    case MainWindow::Command::Search:
+        m_queue->focusSearch();
+        break;
+    case MainWindow::Command::Refresh:
+        m_workspace.sync().syncNow();
+        break;
+    case MainWindow::Command::SignOut:
+        emit signOutRequested();
+        break;
+    case MainWindow::Command::Reply:
+    case MainWindow::Command::InternalNote:
+    case MainWindow::Command::AssignToMe:
+    case MainWindow::Command::Solve:
+    case MainWindow::Command::NewTicket:
+        break;
+    }
+}
+
+void Desk::onRowsChanged(const QString &table, const QStringList &keys)
+{
+    if (table == QLatin1String("tickets")) {
+        for (const QString &key : keys) {
+            m_changedTickets.insert(QUuid::fromString(key));
+        }
+    } else if (table == QLatin1String("teams")) {
+        m_teamsChanged = true;
+    } else if (table == QLatin1String("profiles")) {
+        m_namesChanged = true;
+    } else {
+        return;
+    }
+    if (!m_batch.isActive()) {
+        m_batch.start();
+    }
+}
+
+void Desk::flushChanges()
+{
+    if (m_teamsChanged) {
+        m_teamsChanged = false;
+        m_views->reloadTeams();
+    }
+    if (m_namesChanged) {
+        m_namesChanged = false;
+        m_model->namesChanged();
+    }
+    if (!m_changedTickets.isEmpty()) {
+        // Highlight only once the first sync is done (a bootstrap is not "someone changed it").
+        m_model->ticketsChanged(m_changedTickets, m_workspace.sync().state() == SyncEngine::State::Live);
+        m_changedTickets.clear();
+    }
+    m_views->refreshCounts();
+}
+
+void Desk::saveState(QSettings &settings) const
+{
+    m_window->saveState(settings);
+    m_queue->saveState(settings);
+}
+
+void Desk::restoreState(const QSettings &settings)
+{
+    m_window->restoreState(settings);
+    m_queue->restoreState(settings);
+}
+
+} // namespace helpdesk

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QTableView;
+
+namespace helpdesk {
+
+class IconSet;
+class Theme;
+class TicketQueueModel;
+
+// The queue pane: a title with the count, the instant filter (full-text search in the cache) and the
+// table of tickets (uniform rows, sortable by the orders the store offers, multi-select).
+class TicketQueueView : public QWidget
+{
+    Q_OBJECT
+public:
+    TicketQueueView(TicketQueueModel &model, const Theme &theme, const IconSet &icons, QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void focusSearch();
+    QString searchText() const;
+    QUuid currentTicket() const;
+    QList<QUuid> selectedTickets() const;
+    void selectTicket(const QUuid &id);
+    // Moves the current row by `delta` (next/previous ticket); false at either end.
+    bool moveCurrent(int delta);
+
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+
+    QTableView *table() const { return m_table; }
+
+signals:
+    // The filter text changed (debounced): the owner re-queries the model.
+    void searchChanged(const QString &text);
+    void currentTicketChanged(const QUuid &id);
+    void ticketActivated(const QUuid &id);
+
+private:
+    void updateCount();
+    void restoreSelection();
+
+    TicketQueueModel &m_model;
+    QLabel *m_title = nullptr;
+    QLabel *m_count = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    QTimer m_searchDebounce;
+    QList<QUuid> m_selectionBeforeReset;
+    QUuid m_currentBeforeReset;
+};
+
+} // namespace helpdesk
