@@ -2,6 +2,7 @@
 import { BuiltinProvider } from "../builtin/provider.ts";
 import type { TriageModels } from "../builtin/triage.ts";
 import { type ActionContext, toThreadMessages } from "./context.ts";
+import type { AiProvider, ReplyNames, TriageInput } from "./provider.ts";
 import {
     type AnswerOutput,
     type Citation,
@@ -104,4 +105,25 @@ export function builtinSimilar(ctx: ActionContext, limit: number): SimilarOutput
             score: round(h.score),
         })),
     };
+}
+
+/** The builtin provider behind the AiProvider interface: no network, no model download. */
+export class BuiltinActions implements AiProvider {
+    readonly name = "builtin" as const;
+
+    triage(ctx: ActionContext, input: TriageInput): Promise<TriageOutput> {
+        return Promise.resolve(builtinTriage(ctx, input.models, { teamNames: input.teams, current: input.current }));
+    }
+
+    suggestReply(ctx: ActionContext, names: ReplyNames): Promise<ReplyOutput> {
+        return Promise.resolve(builtinSuggestReply(ctx, names));
+    }
+
+    summarize(ctx: ActionContext): Promise<SummaryOutput> {
+        return Promise.resolve(builtinSummarize(ctx));
+    }
+
+    answer(ctx: ActionContext): Promise<AnswerOutput> {
+        return Promise.resolve(builtinAnswer(ctx));
+    }
 }

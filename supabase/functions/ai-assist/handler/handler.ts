@@ -4,26 +4,12 @@
  * JSON answer. `createHandler(config)` is what index.ts serves; tests call it in-process too.
  */
 import { createClient, type SupabaseClient } from "@supabase/supabase-js";
-import {
-    openAiAnswer,
-    OpenAiClient,
-    OpenAiError,
-    openAiSuggestReply,
-    openAiSummarize,
-    openAiTriage,
-    sourcesOf,
-} from "../providers/openai.ts";
+import { OpenAiClient, OpenAiError, OpenAiProvider } from "../providers/openai.ts";
 import type { TriageModels } from "../builtin/triage.ts";
-import {
-    builtinAnswer,
-    builtinSimilar,
-    builtinSuggestReply,
-    builtinSummarize,
-    builtinTriage,
-    type TriageExtras,
-} from "./builtin_actions.ts";
+import { BuiltinActions, builtinSimilar } from "./builtin_actions.ts";
 import { contentHash, findSuggestion, recordOutcome, storeSuggestion } from "./cache.ts";
 import type { AiConfig } from "./config.ts";
+import type { AiProvider } from "./provider.ts";
 import { type ActionContext, assembleContext, type RawContext, type Role, type TicketRow } from "./context.ts";
 import * as data from "./data.ts";
 import { ApiError, corsHeaders, errorReply, reply } from "./http.ts";
@@ -99,9 +85,11 @@ interface TriageSetup {
 }
 
 export function createHandler(config: AiConfig, fetcher: typeof fetch = fetch): (req: Request) => Promise<Response> {
-    const openai: OpenAiClient | null = config.provider === "openai" && config.openai
-        ? new OpenAiClient(config.openai, fetcher)
+    const builtin = new BuiltinActions();
+    const openai = config.provider === "openai" && config.openai
+        ? new OpenAiProvider(new OpenAiClient(config.openai, fetcher))
         : null;
+    const primary: AiProvider = openai ?? builtin;
     const providerId = openai ? `openai:${openai.model}` : "builtin";
 
     async function triageSetup(caller: Caller): Promise<TriageSetup> {
@@ -140,56 +128,40 @@ export function createHandler(config: AiConfig, fetcher: typeof fetch = fetch): 
             priority: ticket?.priority ?? "normal",
             tags: ticket?.tags ?? [],
         };
-        const builtin = async (): Promise<ActionOutput> => {
+        const run = async (provider: AiProvider): Promise<ActionOutput> => {
             switch (ctx.action) {
-                case "triage": {
-                    const extras: TriageExtras = { teamNames: setup?.teams ?? new Map(), current };
-                    return builtinTriage(ctx, setup?.models ?? {}, extras);
-                }
+                case "triage":
+                    return await provider.triage(ctx, {
+                        models: setup?.models ?? {},
+                        teams: setup?.teams ?? new Map(),
+                        labels: labelsOf(setup?.stored ?? null),
+                        current,
+                    });
                 case "suggest_reply": {
                     const customer = ticket ? await requesterFirstName(caller, ticket) : undefined;
-                    return builtinSuggestReply(ctx, { customer, agent: caller.name.split(" ")[0] || undefined });
+                    return await provider.suggestReply(ctx, {
+                        customer,
+                        agent: caller.name.split(" ")[0] || undefined,
+                    });
                 }
                 case "summarize":
-                    return builtinSummarize(ctx);
+                    return await provider.summarize(ctx);
                 case "answer":
-                    return builtinAnswer(ctx);
+                    return await provider.answer(ctx);
                 case "similar":
+                    // Retrieval only: always the builtin ranking (no embeddings provider is wired in).
                     return builtinSimilar(ctx, limit);
             }
         };
-        if (!openai || ctx.action === "similar") {
-            return { provider: "builtin", fallbackReason: null, result: await builtin() };
+        if (primary.name === "builtin" || ctx.action === "similar") {
+            return { provider: "builtin", fallbackReason: null, result: await run(builtin) };
         }
         try {
-            const ranked = builtinSimilar(ctx, 3);
-            let result: ActionOutput;
-            switch (ctx.action) {
-                case "triage": {
-                    const labels = labelsOf(setup?.stored ?? null);
-                    const teams = [...(setup?.teams ?? new Map()).entries()].map(([id, name]) => ({ id, name }));
-                    result = await openAiTriage(openai, ctx, { ...labels, teams }, current);
-                    break;
-                }
-                case "suggest_reply":
-                    result = await openAiSuggestReply(openai, ctx, sourcesOf(ctx, ranked));
-                    break;
-                case "summarize":
-                    result = await openAiSummarize(openai, ctx);
-                    break;
-                case "answer":
-                    result = await openAiAnswer(
-                        openai,
-                        ctx,
-                        sourcesOf(ctx, { articles: ranked.articles, tickets: [] }),
-                    );
-                    break;
-            }
-            return { provider: "openai", fallbackReason: null, result };
+            return { provider: primary.name, fallbackReason: null, result: await run(primary) };
         } catch (error) {
             if (!(error instanceof OpenAiError)) throw error;
             console.warn(`ai-assist: ${error.message}; answering with builtin`);
-            return { provider: "builtin", fallbackReason: error.message, result: await builtin() };
+            return { provider: "builtin", fallbackReason: error.message, result: await run(builtin) };
         }
     }
 

@@ -5,8 +5,10 @@
  * (network, HTTP status, timeout, output that does not fit the schema) is an OpenAiError; the handler then
  * answers with the builtin provider and says so.
  */
+import { builtinSimilar } from "../handler/builtin_actions.ts";
 import type { OpenAiSettings } from "../handler/config.ts";
 import type { ActionContext } from "../handler/context.ts";
+import type { AiProvider, TriageInput } from "../handler/provider.ts";
 import {
     type AnswerOutput,
     type Citation,
@@ -355,4 +357,36 @@ export async function openAiAnswer(client: OpenAiClient, ctx: ActionContext, sou
         citations,
         confidence: Math.max(...citations.map((c) => c.score)),
     };
+}
+
+/**
+ * The openai provider behind the AiProvider interface. Sources for replies and answers are ranked by the
+ * builtin retrieval (the same FTS candidates, re-ranked), the top three of each kind.
+ */
+export class OpenAiProvider implements AiProvider {
+    readonly name = "openai" as const;
+
+    constructor(private readonly client: OpenAiClient) {}
+
+    get model(): string {
+        return this.client.model;
+    }
+
+    triage(ctx: ActionContext, input: TriageInput): Promise<TriageOutput> {
+        const teams = [...input.teams.entries()].map(([id, name]) => ({ id, name }));
+        return openAiTriage(this.client, ctx, { ...input.labels, teams }, input.current);
+    }
+
+    suggestReply(ctx: ActionContext): Promise<ReplyOutput> {
+        return openAiSuggestReply(this.client, ctx, sourcesOf(ctx, builtinSimilar(ctx, 3)));
+    }
+
+    summarize(ctx: ActionContext): Promise<SummaryOutput> {
+        return openAiSummarize(this.client, ctx);
+    }
+
+    answer(ctx: ActionContext): Promise<AnswerOutput> {
+        const ranked = builtinSimilar(ctx, 3);
+        return openAiAnswer(this.client, ctx, sourcesOf(ctx, { articles: ranked.articles, tickets: [] }));
+    }
 }
