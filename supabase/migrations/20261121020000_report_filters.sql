@@ -9,7 +9,8 @@
 -- the figures are the same as through RLS, but without the per-row policy filter (requester_id = uid or
 -- is_agent) the covering indexes of 20261121020200 answer the reports with index-only scans.
 -- plan_cache_mode = force_custom_plan: the `p_team is null or ...` filters are folded per call instead of a
--- generic plan that has to keep both branches.
+-- generic plan that has to keep both branches. Day and week buckets use date_bin from a Monday at 00:00 UTC
+-- (the same buckets as date_trunc(..., 'UTC'), a few times cheaper per row); months use date_trunc.
 
 drop function public.report_ticket_volume(timestamptz, timestamptz, text);
 drop function public.report_agent_performance(timestamptz, timestamptz);
@@ -23,6 +24,8 @@ create function public.report_ticket_volume(p_from timestamptz, p_to timestamptz
     set search_path = ''
     set plan_cache_mode = force_custom_plan
 as $$
+declare
+    v_step interval := case p_bucket when 'week' then interval '7 days' else interval '1 day' end;
 begin
     if not public.is_agent() then
         raise exception 'reports are for agents and admins' using errcode = '42501';
@@ -36,12 +39,14 @@ begin
                                ('1 ' || p_bucket)::interval) as b
     ),
     ev as (
-        select date_trunc(p_bucket, t.created_at, 'UTC') as b, 1 as c, 0 as s
+        select case when p_bucket = 'month' then date_trunc('month', t.created_at, 'UTC')
+                    else date_bin(v_step, t.created_at, timestamptz '2000-01-03 00:00+00') end as b, 1 as c, 0 as s
         from public.tickets t
         where t.created_at >= p_from and t.created_at < p_to and t.deleted_at is null
           and (p_team is null or t.team_id = p_team) and (p_channel is null or t.channel = p_channel)
         union all
-        select date_trunc(p_bucket, t.solved_at, 'UTC'), 0, 1
+        select case when p_bucket = 'month' then date_trunc('month', t.solved_at, 'UTC')
+                    else date_bin(v_step, t.solved_at, timestamptz '2000-01-03 00:00+00') end, 0, 1
         from public.tickets t
         where t.solved_at >= p_from and t.solved_at < p_to and t.deleted_at is null
           and (p_team is null or t.team_id = p_team) and (p_channel is null or t.channel = p_channel)
@@ -64,33 +69,38 @@ create function public.report_agent_performance(p_from timestamptz, p_to timesta
     language plpgsql stable security definer
     set search_path = ''
     set plan_cache_mode = force_custom_plan
+    set work_mem = '64MB'
 as $$
 begin
     if not public.is_agent() then
         raise exception 'reports are for agents and admins' using errcode = '42501';
     end if;
     return query
-    select p.id, p.full_name,
-           count(t.id),
-           count(t.solved_at),
-           round((percentile_cont(0.5) within group (
-               order by extract(epoch from t.first_responded_at - t.created_at) / 60))::numeric, 1),
-           round((percentile_cont(0.5) within group (
-               order by extract(epoch from t.solved_at - t.created_at) / 60))::numeric, 1),
-           round(100.0 * count(t.id) filter (where t.sla_policy_id is not null and not (
-                     coalesce(t.first_responded_at, now()) > t.first_response_due_at
-                     or coalesce(t.solved_at, t.sla_paused_at, now()) > t.resolution_due_at))
-                 / nullif(count(t.id) filter (where t.sla_policy_id is not null), 0), 1)
-    from public.profiles p
-    left join public.tickets t
-           on t.assignee_id = p.id and t.created_at >= p_from and t.created_at < p_to and t.deleted_at is null
+    with per_assignee as (
+        select t.assignee_id,
+               count(*) as n,
+               count(t.solved_at) as n_solved,
+               round((percentile_cont(0.5) within group (
+                   order by extract(epoch from t.first_responded_at - t.created_at) / 60))::numeric, 1) as fr,
+               round((percentile_cont(0.5) within group (
+                   order by extract(epoch from t.solved_at - t.created_at) / 60))::numeric, 1) as res,
+               round(100.0 * count(*) filter (where t.sla_policy_id is not null and not (
+                         coalesce(t.first_responded_at, now()) > t.first_response_due_at
+                         or coalesce(t.solved_at, t.sla_paused_at, now()) > t.resolution_due_at))
+                     / nullif(count(*) filter (where t.sla_policy_id is not null), 0), 1) as met
+        from public.tickets t
+        where t.assignee_id is not null and t.created_at >= p_from and t.created_at < p_to and t.deleted_at is null
           and (p_team is null or t.team_id = p_team) and (p_channel is null or t.channel = p_channel)
+        group by t.assignee_id
+    )
+    select p.id, p.full_name, coalesce(a.n, 0), coalesce(a.n_solved, 0), a.fr, a.res, a.met
+    from public.profiles p
+    left join per_assignee a on a.assignee_id = p.id
     where p.role in ('agent', 'admin')
-    group by p.id
-    having count(t.id) > 0
-        or (p.role = 'agent' and (p_team is null or exists (
-                select 1 from public.team_members m where m.team_id = p_team and m.user_id = p.id)))
-    order by count(t.solved_at) desc, p.full_name;
+      and (a.n is not null
+           or (p.role = 'agent' and (p_team is null or exists (
+                   select 1 from public.team_members m where m.team_id = p_team and m.user_id = p.id))))
+    order by coalesce(a.n_solved, 0) desc, p.full_name;
 end
 $$;
 
@@ -105,6 +115,8 @@ create function public.report_sla_compliance(p_from timestamptz, p_to timestampt
     set search_path = ''
     set plan_cache_mode = force_custom_plan
 as $$
+declare
+    v_step interval := case p_bucket when 'week' then interval '7 days' else interval '1 day' end;
 begin
     if not public.is_agent() then
         raise exception 'reports are for agents and admins' using errcode = '42501';
@@ -118,7 +130,8 @@ begin
                                ('1 ' || p_bucket)::interval) as d
     ),
     outcomes as (
-        select date_trunc(p_bucket, t.created_at, 'UTC') as d,
+        select case when p_bucket = 'month' then date_trunc('month', t.created_at, 'UTC')
+                    else date_bin(v_step, t.created_at, timestamptz '2000-01-03 00:00+00') end as d,
                coalesce(t.first_responded_at, now()) > t.first_response_due_at as fr_late,
                coalesce(t.solved_at, t.sla_paused_at, now()) > t.resolution_due_at as res_late
         from public.tickets t

@@ -59,6 +59,7 @@ create function public.report_response_times(p_from timestamptz, p_to timestampt
     language plpgsql stable security definer
     set search_path = ''
     set plan_cache_mode = force_custom_plan
+    set work_mem = '64MB'
 as $$
 begin
     if not public.is_agent() then
