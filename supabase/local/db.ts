@@ -59,18 +59,18 @@ export async function asRole<T>(
     const mode = options.readOnly ? "read only" : "read write";
     return await sql.begin(mode, async (tx) => {
         const claims = { ...identity.claims, role: identity.role };
-        // Not awaited: postgres.js runs a transaction's queries in call order on its one connection, so
-        // the first query of `work` is pipelined behind this one (one round trip fewer per request, as
-        // PostgREST pipelines its pre-query). If this fails, `work`'s queries fail after it.
-        const setup = tx`select set_config('role', ${identity.role}, true),
+        // Awaited on purpose, never pipelined with `work`: when postgres.js must first describe a
+        // statement (the first use on a connection), a query issued later can execute before this one,
+        // and `work` would then run as the authenticator with the previous transaction's settings gone
+        // (seen in testing: RLS not applied to the first requests after a restart).
+        await tx`select set_config('role', ${identity.role}, true),
                         set_config('request.jwt.claims', ${JSON.stringify(claims)}, true),
                         set_config('request.jwt.claim.sub', ${String(claims.sub ?? "")}, true),
                         set_config('request.jwt.claim.role', ${identity.role}, true),
                         set_config('request.method', ${request.method}, true),
                         set_config('request.path', ${request.path}, true),
                         set_config('request.headers', ${JSON.stringify(request.headers)}, true),
-                        set_config('search_path', 'public, extensions', true)`.execute();
-        const [, result] = await Promise.all([setup, work(tx)]);
-        return result;
+                        set_config('search_path', 'public, extensions', true)`;
+        return await work(tx);
     }) as T;
 }
