@@ -4,7 +4,7 @@
 //
 //   deno run --allow-all tests/bench/rest_load.ts [--tickets 2000] [--connections 10] [--duration 10]
 // Needs the local stack (scripts/local-stack up). Not part of the pass/fail run.
-import autocannon from "npm:autocannon@8.0.0";
+import autocannon from "autocannon";
 import { createClient } from "@supabase/supabase-js";
 import postgres from "postgres";
 import { DEFAULT_JWT_SECRET } from "../../supabase/local/config.ts";
@@ -74,7 +74,11 @@ try {
         "requester:profiles!requester_id(full_name),assignee:profiles!assignee_id(full_name)" +
         "&status=in.(new,open,pending)&deleted_at=is.null&order=updated_at.desc,id.desc&limit=50";
     console.log(`REST load run ${RUN}: ${TICKETS} tickets, ${CONNECTIONS} connections, ${DURATION} s each`);
-    const queue = await cannon("Agent queue: 50 newest open tickets with requester and assignee embedded", list, agent.token);
+    const queue = await cannon(
+        "Agent queue: 50 newest open tickets with requester and assignee embedded",
+        list,
+        agent.token,
+    );
     console.log(report(queue));
     const single = await cannon("One ticket by id", `/rest/v1/tickets?id=eq.${oneTicket}&select=*`, agent.token);
     console.log(report(single));

@@ -89,7 +89,7 @@ export interface LevelParams {
 }
 
 const IDENTIFIER = /^[^\s,.:()!"'\\-][^\s,.:()!"'\\]*$/;
-const CAST = /^[A-Za-z_][A-Za-z0-9_ ]*(\[\])?$/;
+const CAST = /^[A-Za-z_][A-Za-z0-9_]*( [A-Za-z_][A-Za-z0-9_]*)?(\[\])?$/;
 
 /** Splits at top-level commas, honouring parentheses, braces and double quotes with backslash escapes. */
 export function splitTopLevel(text: string, what: string): string[] {
