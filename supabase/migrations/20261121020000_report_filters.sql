@@ -81,9 +81,9 @@ begin
                count(*) as n,
                count(t.solved_at) as n_solved,
                round((percentile_cont(0.5) within group (
-                   order by extract(epoch from t.first_responded_at - t.created_at) / 60))::numeric, 1) as fr,
+                   order by date_part('epoch', t.first_responded_at - t.created_at) / 60))::numeric, 1) as fr,
                round((percentile_cont(0.5) within group (
-                   order by extract(epoch from t.solved_at - t.created_at) / 60))::numeric, 1) as res,
+                   order by date_part('epoch', t.solved_at - t.created_at) / 60))::numeric, 1) as res,
                round(100.0 * count(*) filter (where t.sla_policy_id is not null and not (
                          coalesce(t.first_responded_at, now()) > t.first_response_due_at
                          or coalesce(t.solved_at, t.sla_paused_at, now()) > t.resolution_due_at))
