@@ -409,7 +409,8 @@ Deno.test("RLS: customer A cannot read or change customer B's ticket", async () 
     const a = await signUp("rls-a");
     const b = await signUp("rls-b");
     try {
-        const ticket = await openTicket(b, "B's private problem");
+        const word = `zq${crypto.randomUUID().replaceAll("-", "").replace(/[0-9]/g, "").slice(0, 10)}`;
+        const ticket = await openTicket(b, `B's private problem ${word}`);
         const own = await b.client.from("tickets").select("id, title, requester_id").eq("id", ticket).single();
         assertEquals(own.data?.requester_id, b.user.id, "B reads its own ticket");
         const read = await a.client.from("tickets").select("id").eq("id", ticket);
@@ -428,7 +429,12 @@ Deno.test("RLS: customer A cannot read or change customer B's ticket", async () 
         const forged = await a.client.from("tickets").insert({ title: "in B's name", requester_id: b.user.id });
         assertEquals([forged.status, forged.error?.code], [403, "42501"], "A cannot open a ticket as B");
         const still = await b.client.from("tickets").select("title").eq("id", ticket).single();
-        assertEquals(still.data?.title, "B's private problem", "unchanged");
+        assertEquals(still.data?.title, `B's private problem ${word}`, "unchanged");
+        // An RPC runs under the caller's role too: search finds the ticket for B only.
+        const found = await b.client.rpc("search_tickets", { query: word }).select("id, title");
+        assertEquals((found.data as Row[] | null)?.map((row) => row.id), [ticket], "B finds it through search_tickets");
+        const hidden = await a.client.rpc("search_tickets", { query: word });
+        assertEquals([hidden.error, hidden.data], [null, []], "A's search does not");
     } finally {
         await deleteUsers(a, b);
     }
