@@ -3,6 +3,7 @@
 #include "core/Json.h"
 #include "core/Timestamp.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -34,3 +35,5 @@ struct ConflictRecord
 };
 
 } // namespace helpdesk
+
+Q_DECLARE_METATYPE(helpdesk::ConflictRecord)

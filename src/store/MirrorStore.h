@@ -2,6 +2,7 @@
 
 #include "core/Json.h"
 #include "core/Result.h"
+#include "core/Timestamp.h"
 #include "store/MirrorSchema.h"
 
 #include <QSet>

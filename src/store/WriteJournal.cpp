@@ -22,7 +22,7 @@ WriteJournal::WriteJournal(CacheDatabase& database, MirrorStore& mirror, OutboxS
 }
 
 Result<OutboxEntry> WriteJournal::append(const QString& table, OutboxEntry::Operation operation,
-                                         const QString& rowKey, Json payload)
+                                         const QString& rowKey, Json payload, const Json& localOnly)
 {
     const MirrorTable* spec = MirrorSchema::table(table);
     if (!spec)
@@ -41,7 +41,12 @@ Result<OutboxEntry> WriteJournal::append(const QString& table, OutboxEntry::Oper
         if (operation == OutboxEntry::Operation::Insert) {
             if (before.value())
                 return Error::validation(QStringLiteral("%1 %2 already exists").arg(table, rowKey));
-            if (auto written = m_mirror.writeFields(*spec, rowKey, entry.payload, true); !written.ok())
+            Json shown = entry.payload;
+            if (localOnly.is_object())
+                for (auto it = localOnly.begin(); it != localOnly.end(); ++it)
+                    if (!shown.contains(it.key()))
+                        shown[it.key()] = it.value();
+            if (auto written = m_mirror.writeFields(*spec, rowKey, shown, true); !written.ok())
                 return written;
         } else {
             if (!before.value())
@@ -66,7 +71,7 @@ Result<OutboxEntry> WriteJournal::append(const QString& table, OutboxEntry::Oper
     return entry;
 }
 
-Result<OutboxEntry> WriteJournal::insert(const QString& table, Json row)
+Result<OutboxEntry> WriteJournal::insert(const QString& table, Json row, const Json& localOnly)
 {
     const MirrorTable* spec = MirrorSchema::table(table);
     if (!spec)
@@ -81,7 +86,7 @@ Result<OutboxEntry> WriteJournal::insert(const QString& table, Json row)
     const QString key = MirrorStore::rowKey(*spec, row);
     if (key.isEmpty())
         return Error::validation(QStringLiteral("%1: a new row needs its key").arg(table));
-    return append(table, OutboxEntry::Operation::Insert, key, std::move(row));
+    return append(table, OutboxEntry::Operation::Insert, key, std::move(row), localOnly);
 }
 
 Result<OutboxEntry> WriteJournal::update(const QString& table, const QString& rowKey, Json changes)

@@ -27,8 +27,9 @@ public:
                  const Clock& clock);
 
     // A new row. A table keyed by a uuid `id` gets one made here when the row has none. `row` holds exactly
-    // what is sent to the server (columns the user may insert).
-    Result<OutboxEntry> insert(const QString& table, Json row);
+    // what is sent to the server (columns the user may insert); `localOnly` is shown in the cache until the
+    // server's row replaces it, never sent (e.g. created_at, or a default the server would fill).
+    Result<OutboxEntry> insert(const QString& table, Json row, const Json& localOnly = Json::object());
     // Changed columns of a cached row; the entry carries the row's current `version`.
     Result<OutboxEntry> update(const QString& table, const QString& rowKey, Json changes);
     // Removal: sets deleted_at on tables with soft deletes, otherwise deletes the row.
@@ -48,7 +49,7 @@ public:
 
 private:
     Result<OutboxEntry> append(const QString& table, OutboxEntry::Operation operation, const QString& rowKey,
-                               Json payload);
+                               Json payload, const Json& localOnly = Json::object());
     Result<ConflictRecord> close(const OutboxEntry& entry, const std::optional<Json>& serverRow,
                                  const QString& reason, ConflictRecord::Kind kind);
 
