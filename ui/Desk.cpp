@@ -6,6 +6,7 @@
 #include "SyncIndicator.h"
 #include "TicketQueueModel.h"
 #include "TicketQueueView.h"
+#include "TicketPanel.h"
 #include "TicketText.h"
 #include "UserWorkspace.h"
 
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace helpdesk {
 
@@ -42,15 +44,18 @@ Desk::Desk(UserWorkspace &workspace, const Theme &theme, const IconSet &icons, Q
     m_model = std::make_unique<TicketQueueModel>(workspace.cache(), workspace.clock());
     m_window = std::make_unique<MainWindow>(icons);
     m_queue = new TicketQueueView(*m_model, theme, icons);
-    m_window->setPanes(m_queue, nullptr);
+    m_panel = new TicketPanel(workspace, theme, icons);
+    m_window->setPanes(m_queue, m_panel);
     m_window->setSignedInUser(me.fullName.isEmpty() ? me.email.value_or(QString()) : me.fullName,
                               TicketText::role(me.role));
     m_window->setViews(m_views->entries());
 
     // Commands whose panes are not part of this build stay out of menus and shortcuts.
-    for (auto command : {MainWindow::Command::Reply, MainWindow::Command::InternalNote,
-                         MainWindow::Command::AssignToMe, MainWindow::Command::Solve,
-                         MainWindow::Command::NewTicket}) {
+    QList<MainWindow::Command> absent{MainWindow::Command::NewTicket};
+    if (me.role == UserRole::Customer) {
+        absent += {MainWindow::Command::InternalNote, MainWindow::Command::AssignToMe, MainWindow::Command::Solve};
+    }
+    for (auto command : absent) {
         m_window->action(command)->setVisible(false);
         m_window->action(command)->setEnabled(false);
     }
@@ -58,6 +63,9 @@ Desk::Desk(UserWorkspace &workspace, const Theme &theme, const IconSet &icons, Q
     connect(m_window.get(), &MainWindow::viewSelected, this, &Desk::showView);
     connect(m_window.get(), &MainWindow::commandTriggered, this, &Desk::onCommand);
     connect(m_queue, &TicketQueueView::searchChanged, this, &Desk::applyQuery);
+    connect(m_queue, &TicketQueueView::currentTicketChanged, m_panel, &TicketPanel::showTicket);
+    connect(m_panel, &TicketPanel::writeFailed, this,
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 8000); });
     connect(m_views.get(), &QueueViews::countsReady, this, [this](const QHash<QString, qint64> &counts) {
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
             m_window->views().setCount(it.key(), static_cast<int>(it.value()));
@@ -135,9 +143,17 @@ void Desk::onCommand(MainWindow::Command command)
         emit signOutRequested();
         break;
     case MainWindow::Command::Reply:
+        m_panel->startReply();
+        break;
     case MainWindow::Command::InternalNote:
+        m_panel->startNote();
+        break;
     case MainWindow::Command::AssignToMe:
+        m_panel->assignToMe();
+        break;
     case MainWindow::Command::Solve:
+        m_panel->solve();
+        break;
     case MainWindow::Command::NewTicket:
         break;
     }
@@ -149,6 +165,8 @@ void Desk::onRowsChanged(const QString &table, const QStringList &keys)
         for (const QString &key : keys) {
             m_changedTickets.insert(QUuid::fromString(key));
         }
+    } else if (table == QLatin1String("ticket_messages")) {
+        m_messagesChanged = true;
     } else if (table == QLatin1String("teams")) {
         m_teamsChanged = true;
     } else if (table == QLatin1String("profiles")) {
@@ -170,6 +188,10 @@ void Desk::flushChanges()
     if (m_namesChanged) {
         m_namesChanged = false;
         m_model->namesChanged();
+    }
+    if (m_messagesChanged || m_changedTickets.contains(m_panel->ticketId())) {
+        m_messagesChanged = false;
+        m_panel->reload();
     }
     if (!m_changedTickets.isEmpty()) {
         // Highlight only once the first sync is done (a bootstrap is not "someone changed it").

@@ -18,6 +18,7 @@ class QueueViews;
 class Theme;
 class TicketQueueModel;
 class TicketQueueView;
+class TicketPanel;
 class UserWorkspace;
 
 // The signed-in user's desk: builds the main window for the user's role and keeps it in step with the
@@ -33,6 +34,7 @@ public:
     QueueViews &views() { return *m_views; }
     TicketQueueModel &queueModel() { return *m_model; }
     TicketQueueView &queueView() { return *m_queue; }
+    TicketPanel &ticketPanel() { return *m_panel; }
 
     void showView(const QString &key);
     void saveState(QSettings &settings) const;
@@ -52,6 +54,8 @@ private:
     std::unique_ptr<TicketQueueModel> m_model;
     std::unique_ptr<MainWindow> m_window;
     TicketQueueView *m_queue = nullptr;
+    TicketPanel *m_panel = nullptr;
+    bool m_messagesChanged = false;
     QString m_view;
     QSet<QUuid> m_changedTickets;
     bool m_teamsChanged = false;

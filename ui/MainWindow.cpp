@@ -155,7 +155,7 @@ void MainWindow::setPanes(QWidget *list, QWidget *detail)
     m_splitter->setStretchFactor(1, 3);
     if (detail) {
         m_splitter->setStretchFactor(2, 2);
-        m_splitter->setSizes({200, 620, 460});
+        m_splitter->setSizes({190, 760, 430});
     } else {
         m_splitter->setSizes({200, 1080});
     }

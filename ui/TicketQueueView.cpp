@@ -64,13 +64,13 @@ TicketQueueView::TicketQueueView(TicketQueueModel &model, const Theme &theme, co
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TicketQueueModel::SubjectColumn, QHeaderView::Stretch);
-    header->resizeSection(TicketQueueModel::NumberColumn, 64);
-    header->resizeSection(TicketQueueModel::RequesterColumn, 140);
-    header->resizeSection(TicketQueueModel::StatusColumn, 80);
-    header->resizeSection(TicketQueueModel::PriorityColumn, 84);
-    header->resizeSection(TicketQueueModel::AssigneeColumn, 120);
-    header->resizeSection(TicketQueueModel::SlaDueColumn, 110);
-    header->resizeSection(TicketQueueModel::UpdatedColumn, 96);
+    header->resizeSection(TicketQueueModel::NumberColumn, 56);
+    header->resizeSection(TicketQueueModel::RequesterColumn, 120);
+    header->resizeSection(TicketQueueModel::StatusColumn, 76);
+    header->resizeSection(TicketQueueModel::PriorityColumn, 80);
+    header->resizeSection(TicketQueueModel::AssigneeColumn, 104);
+    header->resizeSection(TicketQueueModel::SlaDueColumn, 96);
+    header->resizeSection(TicketQueueModel::UpdatedColumn, 84);
     const auto [sortColumn, sortOrder] = TicketQueueModel::headerSortFor(m_model.sortOrder());
     header->setSortIndicator(sortColumn, sortOrder);
     connect(header, &QHeaderView::sectionClicked, this, [this, header](int section) {

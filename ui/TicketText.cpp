@@ -59,9 +59,12 @@ QString span(qint64 secs)
         return TicketText::tr("%1 min").arg(qMax<qint64>(minutes, 1));
     }
     const qint64 hours = minutes / 60;
-    if (hours < 48) {
+    if (hours < 10) {
         return minutes % 60 ? TicketText::tr("%1 h %2 min").arg(hours).arg(minutes % 60)
                             : TicketText::tr("%1 h").arg(hours);
+    }
+    if (hours < 48) {
+        return TicketText::tr("%1 h").arg(hours);
     }
     return TicketText::tr("%1 d").arg(hours / 24);
 }
