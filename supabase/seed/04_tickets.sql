@@ -30,8 +30,6 @@ declare
     v_team uuid;
     v_tags text[];
     v_policy record;
-    v_fr_due timestamptz;
-    v_res_due timestamptz;
     v_t_first timestamptz;
     v_t_res timestamptz;
     v_kinds text[];
@@ -170,17 +168,16 @@ begin
         end if;
 
         select * into v_policy from public.sla_policy_for(v_priority);
-        v_fr_due := public.add_business_minutes(v_created[i], v_policy.first_response_minutes,
-                                                v_policy.business_hours, v_policy.time_zone);
-        v_res_due := public.add_business_minutes(v_created[i], v_policy.resolution_minutes,
-                                                 v_policy.business_hours, v_policy.time_zone);
         -- Most tickets meet their SLA, about one in seven does not.
         r := random();
-        v_t_first := v_created[i] + (v_fr_due - v_created[i])
-                     * (case when r < 0.14 then 1.1 + random() * 1.5 else 0.05 + random() * 0.85 end);
+        -- Counted in business minutes, so replies land in office hours like the SLA clock.
+        v_t_first := public.add_business_minutes(v_created[i], greatest(1, round(v_policy.first_response_minutes
+                         * (case when r < 0.14 then 1.1 + random() * 1.5 else 0.05 + random() * 0.85 end)))::integer,
+                         v_policy.business_hours, v_policy.time_zone);
         r := random();
-        v_t_res := v_created[i] + (v_res_due - v_created[i])
-                   * (case when r < 0.14 then 1.05 + random() * 1.2 else 0.15 + random() * 0.8 end);
+        v_t_res := public.add_business_minutes(v_created[i], greatest(1, round(v_policy.resolution_minutes
+                       * (case when r < 0.14 then 1.05 + random() * 1.2 else 0.15 + random() * 0.8 end)))::integer,
+                       v_policy.business_hours, v_policy.time_zone);
         v_t_res := greatest(v_t_res, v_t_first + make_interval(mins => 30 + (random() * 240)::integer));
 
         -- The conversation, as a list of message kinds; 'desc', 'reply' and 'resolution' are anchored in time.
@@ -193,8 +190,9 @@ begin
                 if random() < 0.3 then v_kinds := v_kinds || 'nudge'::text; end if;
             when 'open' then
                 if random() < 0.4 then v_kinds := v_kinds || 'note'::text; end if;
-                v_kinds := v_kinds || 'reply'::text || 'followup'::text;
-                if random() < 0.3 then v_kinds := v_kinds || 'update'::text || 'nudge'::text; end if;
+                v_kinds := v_kinds || 'reply'::text
+                           || (case when random() < 0.5 then 'followup' else 'nudge' end)::text;
+                if random() < 0.25 then v_kinds := v_kinds || 'update'::text; end if;
             when 'pending' then
                 if random() < 0.5 then v_kinds := v_kinds || 'note'::text; end if;
                 v_kinds := v_kinds || 'reply'::text;
