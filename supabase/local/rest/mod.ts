@@ -7,7 +7,7 @@ import { objectOf, parseJson, readText, rowsOf } from "./body.ts";
 import { ApiError, errorResponse, fromPostgres, pgrst, SchemaMiss } from "./errors.ts";
 import { run } from "./execute.ts";
 import { type Caller, resolveCaller } from "./identity.ts";
-import { parseQuery } from "./parse.ts";
+import { type LevelParams, parseQuery } from "./parse.ts";
 import { parsePrefer, type Preferences } from "./prefer.ts";
 import { type Accept, negotiate, readResponse, writeResponse } from "./respond.ts";
 import { rpcResponse } from "./rpc.ts";
@@ -88,12 +88,56 @@ async function tableRequest(rest: RestRequest, name: string): Promise<Response> 
         const result = await run(ctx, rest.caller, rest.info, statement, write);
         return writeResponse(result, { ...writeOptions, kind: "update" });
     }
+    if (req.method === "PUT") {
+        const row = singleRowUpsert(relation.primaryKey, root, parseJson(rest.body ?? ""));
+        const statement = insertStatement(builder, relation, parsed.select, {
+            rows: [row],
+            columns: Object.keys(row),
+            onConflict: relation.primaryKey,
+            resolution: "merge-duplicates",
+            missingDefault: false,
+            returning,
+        });
+        const result = await run(ctx, rest.caller, rest.info, statement, write);
+        return writeResponse(result, { ...writeOptions, kind: "update" });
+    }
     if (req.method === "DELETE") {
         const statement = deleteStatement(builder, relation, parsed.select, returning);
         const result = await run(ctx, rest.caller, rest.info, statement, write);
         return writeResponse(result, { ...writeOptions, kind: "delete" });
     }
     throw pgrst.methodNotAllowed(req.method);
+}
+
+/**
+ * PUT is PostgREST's single-row upsert: the URL filters every primary-key column with `eq` and nothing
+ * else (PGRST105), the body is one row whose key values match the URL (PGRST115).
+ */
+function singleRowUpsert(primaryKey: string[], root: LevelParams, body: unknown): Record<string, unknown> {
+    const keyFilters = new Map<string, string>();
+    for (const condition of root.conditions) {
+        const filter = condition.kind === "filter" ? condition.filter : null;
+        if (!filter || filter.op !== "eq" || filter.negate || filter.field.json.length > 0) break;
+        keyFilters.set(filter.field.name, String(filter.value));
+    }
+    const onlyKeys = primaryKey.length > 0 && keyFilters.size === root.conditions.length &&
+        keyFilters.size === primaryKey.length && primaryKey.every((column) => keyFilters.has(column));
+    if (!onlyKeys || root.limit !== undefined || root.offset !== undefined) {
+        throw new ApiError(
+            405,
+            "PGRST105",
+            "Filters must include all and only primary key columns with 'eq' operators",
+        );
+    }
+    const rows = Array.isArray(body) ? body : [body];
+    if (rows.length !== 1) throw pgrst.invalidBody("PUT payload must contain a single row");
+    const row = objectOf(rows[0]);
+    for (const [column, value] of keyFilters) {
+        if (!(column in row) || String(row[column]) !== value) {
+            throw new ApiError(400, "PGRST115", "Payload values do not match URL in primary key column(s)");
+        }
+    }
+    return row;
 }
 
 /** Plans and runs once; a name missing from the schema cache reloads it and plans again. */

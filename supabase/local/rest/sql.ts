@@ -121,7 +121,14 @@ export class QueryBuilder {
     }
 
     /** The select list, conditions and ordering of one level of the select tree. */
-    level(relation: Relation, alias: string, items: SelectItem[], path: string, expandStar = false): Level {
+    level(
+        relation: Relation,
+        alias: string,
+        items: SelectItem[],
+        path: string,
+        expandStar = false,
+        applyConditions = true,
+    ): Level {
         this.visited.add(path);
         const params = this.levels.get(path) ?? { conditions: [], order: [] };
         const outputs: Output[] = [];
@@ -143,7 +150,9 @@ export class QueryBuilder {
                 this.embed(relation, alias, item, path, outputs, where, embeds);
             }
         }
-        for (const condition of params.conditions) where.push(this.condition(relation, alias, condition, embeds));
+        if (applyConditions) {
+            for (const condition of params.conditions) where.push(this.condition(relation, alias, condition, embeds));
+        }
         const orderBy = params.order.map((term) => this.orderTerm(relation, alias, term, embeds));
         return { outputs, where, orderBy, limit: params.limit, offset: params.offset };
     }
@@ -478,7 +487,8 @@ export function insertStatement(
     }
     const ctes = inserts.map((text, i) => `pgrst_insert_${i} as (${text})`);
     const union = inserts.map((_, i) => `select * from pgrst_insert_${i}`).join(" union all ");
-    const root = builder.level(relation, "t0", select, "");
+    // Filters in the URL of an insert do not filter anything (PUT's key filters were checked already).
+    const root = builder.level(relation, "t0", select, "", false, false);
     builder.checkAllLevelsUsed();
     const text = `with ${ctes.join(", ")}, pgrst_source as (${union || "select 1 where false"})
         ${aggregate(options.returning === "representation" ? root.outputs : null, "null::bigint")}`;

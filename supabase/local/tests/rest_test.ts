@@ -334,6 +334,25 @@ Deno.test("PostgREST grammar through supabase-js on scratch tables", async (t) =
             assertEquals(after.data?.score, 7, "ignored row unchanged");
         });
 
+        await t.step("PUT: single-row upsert addressed by the primary key", async () => {
+            const headers = {
+                apikey: SERVICE_KEY,
+                Authorization: `Bearer ${SERVICE_KEY}`,
+                "Content-Type": "application/json",
+                Prefer: "return=representation",
+            };
+            const put = (query: string, body: unknown) =>
+                raw(`/rest/v1/${P}?${query}`, { method: "PUT", headers, body: JSON.stringify(body) });
+            const created = await put("id=eq.50&select=id,name", { id: 50, name: "Hermes" });
+            assertEquals([created.status, created.json()], [200, [{ id: 50, name: "Hermes" }]], "insert");
+            const replaced = await put("id=eq.50&select=id,name,score", { id: 50, name: "Hermes II", score: 3 });
+            assertEquals(replaced.json(), [{ id: 50, name: "Hermes II", score: 3 }], "update");
+            const mismatch = await put("id=eq.50", { id: 51, name: "Other" });
+            assertEquals([mismatch.status, (mismatch.json() as Row).code], [400, "PGRST115"], "key mismatch");
+            const notKey = await put("name=eq.Hermes", { id: 50, name: "Hermes" });
+            assertEquals([notKey.status, (notKey.json() as Row).code], [405, "PGRST105"], "filter not on the key");
+        });
+
         await t.step("update and delete with filters, representation and counts", async () => {
             const updated = await db.from(P).update({ active: false, score: 0 }).in("name", ["Soyuz", "Shenzhou"])
                 .select("name, active, score");
