@@ -180,6 +180,20 @@ export class QueryBuilder {
                 "Use a to-one relationship or leave out the spread (...)",
             );
         }
+        if (isCountOnly(item, relationship)) {
+            // `rel(count)`: PostgREST's count of the embedded rows, as [{"count": n}].
+            this.visited.add(childPath);
+            const source = this.source(relationship, parentAlias, alias);
+            const params = this.levels.get(childPath)?.conditions ?? [];
+            const conditions = params.map((c) => this.condition(relationship.target, alias, c, new Map()));
+            const countWhere = and([...source.join, ...conditions]);
+            outputs.push({
+                expr:
+                    `json_build_array(json_build_object('count', (select count(*) from ${source.from} where ${countWhere})))`,
+                name: key,
+            });
+            return;
+        }
         const child = this.level(relationship.target, alias, item.children, childPath, item.spread);
         const source = this.source(relationship, parentAlias, alias);
         const childWhere = [...source.join, ...child.where];
@@ -357,6 +371,12 @@ export class QueryBuilder {
             }
         }
     }
+}
+
+function isCountOnly(item: Extract<SelectItem, { kind: "embed" }>, relationship: Relationship): boolean {
+    const only = item.children.length === 1 ? item.children[0] : null;
+    return !isToOne(relationship) && !item.spread && only?.kind === "field" && only.field.name === "count" &&
+        only.field.json.length === 0 && !only.cast && !relationship.target.columns.has("count");
 }
 
 export function selectList(outputs: Output[]): string {

@@ -263,6 +263,12 @@ Deno.test("PostgREST grammar through supabase-js on scratch tables", async (t) =
                 "id",
             );
             assertEquals(names(withoutTasks), ["Mercury"], "is null on an embed is an anti-join");
+            const { data: counted } = await db.from(P).select(`name, tasks:${T}!project_id(count)`).in("id", [1, 3])
+                .eq("tasks.done", false).order("id");
+            assertEquals(counted, [
+                { name: "Apollo", tasks: [{ count: 2 }] },
+                { name: "Mercury", tasks: [{ count: 0 }] },
+            ], "rel(count) counts the embedded rows that pass the embed's filters");
             const none = await db.from(P).select("name, nothing(*)");
             assertEquals([none.status, none.error?.code], [400, "PGRST200"], "no relationship");
         });
