@@ -18,6 +18,9 @@ namespace helpdesk {
 
 namespace {
 
+// Above this many token pairs (about 2,000 by 2,000 tokens), check whether the texts are a rewrite first.
+constexpr double kRewriteCheckAbove = 4'000'000.0;
+
 bool isSignificant(const QString& token)
 {
     return std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.isLetterOrNumber(); });
@@ -100,6 +103,31 @@ QList<SequenceDiff::Hunk> SequenceDiff::hunks(const QStringList& base, const QSt
         a.push_back(intern(base[i]));
     for (qsizetype i = prefix; i < otherEnd; ++i)
         b.push_back(intern(other[i]));
+
+    // A rewrite of a long text: the edit script costs O(N·D) with D about N, and after the clean-up it would be
+    // one replacement anyway. When few words are shared, report that replacement at once.
+    if (static_cast<double>(a.size()) * static_cast<double>(b.size()) > kRewriteCheckAbove) {
+        QHash<int, qsizetype> remaining;
+        qsizetype baseWords = 0;
+        for (qsizetype i = prefix; i < baseEnd; ++i)
+            if (isSignificant(base[i])) {
+                ++remaining[a[static_cast<std::size_t>(i - prefix)]];
+                ++baseWords;
+            }
+        qsizetype otherWords = 0;
+        qsizetype shared = 0;
+        for (qsizetype i = prefix; i < otherEnd; ++i)
+            if (isSignificant(other[i])) {
+                ++otherWords;
+                auto it = remaining.find(b[static_cast<std::size_t>(i - prefix)]);
+                if (it != remaining.end() && it.value() > 0) {
+                    --it.value();
+                    ++shared;
+                }
+            }
+        if (shared * 2 < std::max(baseWords, otherWords))
+            return {Hunk{prefix, baseEnd, prefix, otherEnd}};
+    }
 
     dtl::Diff<int> diff(a, b);
     diff.compose();

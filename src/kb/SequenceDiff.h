@@ -8,7 +8,8 @@ namespace helpdesk {
 // The shortest edit script between two token sequences (Wu, Manber and Myers' O(NP) algorithm, from Debian's
 // dtl), reported as change hunks: base[baseBegin, baseEnd) was replaced by other[otherBegin, otherEnd). Tokens
 // between hunks are equal. Hunks are in order, disjoint and never touch each other. The common prefix and suffix
-// are stripped before dtl runs, so typical edits of long texts stay cheap.
+// are stripped before dtl runs, so typical edits of long texts stay cheap; a long middle that shares fewer than
+// half its words with the other side (a rewrite) is reported as one replacement without running dtl.
 class SequenceDiff
 {
 public:

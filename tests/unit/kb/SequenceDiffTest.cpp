@@ -102,3 +102,30 @@ TEST(SequenceDiff, KeepsChangesApartWhenMoreWordsSeparateThem)
     const QStringList other = words("A| |b| |c| |d| |E");
     EXPECT_EQ(SequenceDiff::hunks(base, other), QList<SequenceDiff::Hunk>({{0, 1, 0, 1}, {8, 9, 8, 9}}));
 }
+
+TEST(SequenceDiff, ReportsARewriteOfALongTextAsOneReplacement)
+{
+    QStringList base;
+    QStringList other;
+    for (int i = 0; i < 3000; ++i) {
+        base << QStringLiteral("old%1").arg(i) << QStringLiteral(" ");
+        other << QStringLiteral("new%1").arg(i % 7 == 0 ? i : i + 100000) << QStringLiteral(" ");
+    }
+    base.prepend(QStringLiteral("Title"));
+    other.prepend(QStringLiteral("Title"));
+    EXPECT_EQ(SequenceDiff::hunks(base, other), QList<SequenceDiff::Hunk>({{1, base.size() - 1, 1, other.size() - 1}}));
+}
+
+TEST(SequenceDiff, StillDiffsLongTextsThatShareMostWords)
+{
+    QStringList base;
+    for (int i = 0; i < 3000; ++i)
+        base << QStringLiteral("w%1").arg(i) << QStringLiteral(" ");
+    QStringList other = base;
+    for (int i = 0; i < other.size(); i += 400)
+        other[i] = QStringLiteral("changed%1").arg(i);
+    const auto hunks = SequenceDiff::hunks(base, other);
+    ASSERT_EQ(hunks.size(), 15);
+    EXPECT_EQ(hunks[1], (SequenceDiff::Hunk{400, 401, 400, 401}));
+    EXPECT_EQ(apply(base, other, hunks), other);
+}
