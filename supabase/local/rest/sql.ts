@@ -515,6 +515,15 @@ export function insertStatement(
     return { text, params: builder.params.values };
 }
 
+/**
+ * WHERE of PATCH/DELETE. With limit/offset (PostgREST's limited update/delete) the affected rows are the
+ * first ones in `order`, picked by ctid in a subquery whose own `t0` shadows the target's.
+ */
+function limitedWhere(table: string, root: Level): string {
+    if (root.limit === undefined && root.offset === undefined) return and(root.where);
+    return `t0.ctid in (select t0.ctid from ${table} t0 where ${and(root.where)}${orderLimit(root)})`;
+}
+
 export function updateStatement(
     builder: QueryBuilder,
     relation: Relation,
@@ -535,7 +544,7 @@ export function updateStatement(
         ? `select ${result} from ${table} t0 where false`
         : `update ${table} as t0 set ${columns.map((c) => `${ident(c)} = _.${ident(c)}`).join(", ")}
              from (select * from json_populate_record(null::${table}, ${value})) _
-            where ${and(root.where)} returning ${result}`;
+            where ${limitedWhere(table, root)} returning ${result}`;
     const text = `with pgrst_source as (${source})
         ${aggregate(returning === "representation" ? root.outputs : null, "null::bigint")}`;
     return { text, params: builder.params.values };
@@ -550,7 +559,7 @@ export function deleteStatement(
     const table = qualified(relation.schema, relation.name);
     const root = builder.level(relation, "t0", select, "");
     builder.checkAllLevelsUsed();
-    const text = `with pgrst_source as (delete from ${table} as t0 where ${and(root.where)}
+    const text = `with pgrst_source as (delete from ${table} as t0 where ${limitedWhere(table, root)}
                    returning ${returning === "representation" ? "t0.*" : "1"})
         ${aggregate(returning === "representation" ? root.outputs : null, "null::bigint")}`;
     return { text, params: builder.params.values };

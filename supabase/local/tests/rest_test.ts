@@ -370,6 +370,19 @@ Deno.test("PostgREST grammar through supabase-js on scratch tables", async (t) =
             assertEquals([counted.status, counted.count], [204, 3], "minimal update with count");
             const none = await db.from(P).update({ score: 5 }).eq("id", 999).select();
             assertEquals(none.data, [], "no matching rows");
+            const limited = await raw(`/rest/v1/${P}?active=is.false&order=name.asc&limit=1&select=name`, {
+                method: "PATCH",
+                headers: {
+                    apikey: SERVICE_KEY,
+                    Authorization: `Bearer ${SERVICE_KEY}`,
+                    "Content-Type": "application/json",
+                    Prefer: "return=representation",
+                },
+                body: JSON.stringify({ budget: 42 }),
+            });
+            assertEquals(limited.json(), [{ name: "Gemini" }], "limit on PATCH touches only the first row in order");
+            const budgets = await db.from(P).select("budget").eq("active", false).eq("budget", 42);
+            assertEquals(budgets.data?.length, 1, "and no other row");
             const deleted = await db.from(P).delete().in("name", ["Mir", "Salyut", "Almaz"]).select("name");
             assertEquals(names(deleted.data).sort(), ["Almaz", "Mir", "Salyut"], "delete returns rows");
             const gone = await db.from(P).select("id", { count: "exact", head: true }).eq("name", "Mir");
