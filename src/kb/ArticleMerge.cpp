@@ -71,6 +71,27 @@ ArticleMerge::ArticleMerge(const KbArticle& base, const KbArticle& mine, const K
                                          Resolution::Unresolved,
                                          {}});
     m_merged.tags = mergeTags(base.tags, mine.tags, theirs.tags);
+
+    // Deletion against an edit of the other side is a decision, never a silent outcome.
+    auto edited = [&base](const KbArticle& side) {
+        return side.title != base.title || side.slug != base.slug || side.body != base.body || side.tags != base.tags ||
+               side.visibility != base.visibility || side.status != base.status;
+    };
+    const bool baseDeleted = base.deletedAt.has_value();
+    const bool mineChangedDeletion = mine.deletedAt.has_value() != baseDeleted;
+    const bool theirsChangedDeletion = theirs.deletedAt.has_value() != baseDeleted;
+    auto state = [](const KbArticle& side) {
+        return side.deletedAt.has_value() ? QStringLiteral("deleted") : QStringLiteral("kept");
+    };
+    const bool mineDeletesTheirsEdited =
+        mineChangedDeletion && mine.deletedAt && !theirsChangedDeletion && edited(theirs);
+    const bool theirsDeletesMineEdited =
+        theirsChangedDeletion && theirs.deletedAt && !mineChangedDeletion && edited(mine);
+    if (mineDeletesTheirsEdited || theirsDeletesMineEdited)
+        m_conflicts.append(
+            FieldConflict{Field::Deleted, state(base), state(mine), state(theirs), Resolution::Unresolved, {}});
+    else
+        m_merged.deletedAt = mineChangedDeletion ? mine.deletedAt : theirs.deletedAt;
 }
 
 QList<ArticleMerge::Field> ArticleMerge::conflictingFields() const
@@ -123,6 +144,8 @@ Result<void> ArticleMerge::resolveWith(Field field, const QString& value)
     FieldConflict* conflict = findConflict(field);
     if (!conflict)
         return Error::validation(QStringLiteral("%1 has no field conflict to resolve").arg(fieldName(field)));
+    if (field == Field::Deleted)
+        return Error::validation(QStringLiteral("deleted takes mine or theirs"));
     if (field == Field::Visibility) {
         if (const auto parsed = fromWire<KbVisibility>(value); !parsed.ok())
             return Error::validation(parsed.error().message);
@@ -176,6 +199,9 @@ Result<KbArticle> ArticleMerge::merged() const
             out.status = parsed.value();
             break;
         }
+        case Field::Deleted:
+            out.deletedAt = c.resolution == Resolution::TakeMine ? m_mine.deletedAt : m_theirs.deletedAt;
+            break;
         case Field::Body:
         case Field::Tags:
             break;
@@ -199,6 +225,8 @@ QString ArticleMerge::fieldName(Field field)
         return QStringLiteral("visibility");
     case Field::Status:
         return QStringLiteral("status");
+    case Field::Deleted:
+        return QStringLiteral("deleted");
     }
     return {};
 }

@@ -15,6 +15,8 @@ namespace helpdesk {
 // a decision. Per field: a change on one side is taken; the same change on both sides is taken once; different
 // changes to title, slug, visibility or status are a field conflict. The body is merged with ThreeWayMerge
 // (its conflicts are resolved through body()). Tags merge as a set: additions and removals of both sides apply.
+// Deletion (deleted_at) is a field too: one side deleting the article while the other edited it is a Deleted
+// conflict (values "deleted" / "kept"): TakeMine or TakeTheirs decides whether the edited article stays.
 // The merged article keeps theirs' identity, version and server-set columns, so it is the update to send with
 // version=eq.<theirs.version>.
 class ArticleMerge
@@ -27,7 +29,8 @@ public:
         Body,
         Tags,
         Visibility,
-        Status
+        Status,
+        Deleted
     };
     using Resolution = ThreeWayMerge::Resolution;
 
@@ -61,7 +64,7 @@ public:
     // TakeMine or TakeTheirs for a conflicting single-valued field (Unresolved undoes a choice). TakeBoth and
     // fields without a conflict are refused; Body and Tags are refused (use body(); tags never conflict).
     Result<void> resolve(Field field, Resolution resolution);
-    // Custom value: free text for title and slug, a wire name for visibility and status.
+    // Custom value: free text for title and slug, a wire name for visibility and status (Deleted takes none).
     Result<void> resolveWith(Field field, const QString& value);
 
     // The merged article, or a Conflict error while any field or body conflict is unresolved.

@@ -171,3 +171,49 @@ TEST(ArticleMerge, ListsEveryConflictingFieldInFieldOrder)
     EXPECT_EQ(out.body, QStringLiteral("X\nY\n"));
     EXPECT_EQ(ArticleMerge::fieldName(Field::Visibility), QStringLiteral("visibility"));
 }
+
+TEST(ArticleMerge, ReportsDeletingAnArticleTheOtherSideEditedAsAConflict)
+{
+    const KbArticle base = baseArticle();
+    KbArticle mine = base;
+    mine.body = QStringLiteral("Open the portal.\n\nClick Forgot password, then check spam.\n");
+    KbArticle theirs = base;
+    theirs.deletedAt = Timestamp::fromSecs(1'790'000'000);
+    ArticleMerge merge(base, mine, theirs);
+    EXPECT_EQ(merge.conflictingFields(), QList<Field>({Field::Deleted}));
+    EXPECT_EQ(merge.fieldConflict(Field::Deleted)->mine, QStringLiteral("kept"));
+    EXPECT_EQ(merge.fieldConflict(Field::Deleted)->theirs, QStringLiteral("deleted"));
+    EXPECT_FALSE(merge.merged().ok());
+    EXPECT_FALSE(merge.resolveWith(Field::Deleted, QStringLiteral("kept")).ok());
+
+    ASSERT_TRUE(merge.resolve(Field::Deleted, Resolution::TakeMine).ok());
+    EXPECT_FALSE(merge.merged()->deletedAt.has_value()) << "keeping the edit restores the article";
+    EXPECT_EQ(merge.merged()->body, mine.body);
+    ASSERT_TRUE(merge.resolve(Field::Deleted, Resolution::TakeTheirs).ok());
+    EXPECT_EQ(merge.merged()->deletedAt, theirs.deletedAt);
+}
+
+TEST(ArticleMerge, ReportsEditingAnArticleIDeletedAsAConflict)
+{
+    const KbArticle base = baseArticle();
+    KbArticle mine = base;
+    mine.deletedAt = Timestamp::fromSecs(1'790'000'000);
+    KbArticle theirs = base;
+    theirs.title = QStringLiteral("Reset your password (updated)");
+    ArticleMerge merge(base, mine, theirs);
+    EXPECT_EQ(merge.conflictingFields(), QList<Field>({Field::Deleted}));
+    ASSERT_TRUE(merge.resolve(Field::Deleted, Resolution::TakeTheirs).ok());
+    EXPECT_FALSE(merge.merged()->deletedAt.has_value());
+    EXPECT_EQ(merge.merged()->title, theirs.title);
+}
+
+TEST(ArticleMerge, TakesADeletionWhenTheOtherSideChangedNothing)
+{
+    const KbArticle base = baseArticle();
+    KbArticle mine = base;
+    mine.deletedAt = Timestamp::fromSecs(1'790'000'000);
+    const ArticleMerge merge(base, mine, base);
+    EXPECT_FALSE(merge.hasConflicts());
+    EXPECT_EQ(merge.merged()->deletedAt, mine.deletedAt);
+    EXPECT_FALSE(ArticleMerge(base, base, base).merged()->deletedAt.has_value());
+}
