@@ -188,7 +188,8 @@ QString ThreeWayMerge::textWithMarkers(const QString& mineLabel, const QString& 
             out += c.resolvedText();
             continue;
         }
-        out += line(out) == out ? QString() : QStringLiteral("\n");
+        if (!out.isEmpty() && line(out) != out) // markers start on a line of their own
+            out += QLatin1Char('\n');
         out += QStringLiteral("<<<<<<< ") + mineLabel + QLatin1Char('\n') + line(c.mine) + QStringLiteral("=======\n") +
                line(c.theirs) + QStringLiteral(">>>>>>> ") + theirsLabel + QLatin1Char('\n');
     }
