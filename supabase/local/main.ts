@@ -8,6 +8,7 @@ import { apiKeys } from "./jwt.ts";
 import { createAuthService } from "./auth/mod.ts";
 import { createRestService } from "./rest/mod.ts";
 import { createFunctionsService } from "./functions/mod.ts";
+import { startReportScheduler } from "../functions/report-delivery/scheduler.ts";
 
 const config = loadConfig();
 const db = connect(config.databaseUrl, 20);
@@ -77,6 +78,18 @@ export SUPABASE_URL=${config.publicUrl}
 export SUPABASE_ANON_KEY=${ctx.keys.anon}
 export SUPABASE_SERVICE_ROLE_KEY=${ctx.keys.serviceRole}`);
 
+// Supabase runs due report schedules with pg_cron + pg_net, which the local cluster lacks: the local server
+// is the clock instead, so scheduled reports go out while nobody has the app open (HELPDESK_REPORT_SCHEDULER=off
+// disables it).
+const reportScheduler = Deno.env.get("HELPDESK_REPORT_SCHEDULER") === "off" ? null : startReportScheduler({
+    url: config.publicUrl,
+    serviceRoleKey: ctx.keys.serviceRole,
+    onTick: (tick) => {
+        if (tick.error) console.error(`report scheduler: ${tick.status} ${tick.error}`);
+        else if (tick.ran > 0) console.log(`report scheduler: ran ${tick.ran} scheduled report(s)`);
+    },
+});
+
 let stopping = false;
 async function shutdown(signal: string) {
     if (stopping) return;
@@ -84,6 +97,7 @@ async function shutdown(signal: string) {
     console.log(`${signal}: shutting down`);
     // Stop accepting first; services then close their long-lived connections (websockets, workers) so
     // that in-flight requests can finish; a stuck connection does not hold the exit for more than 5 s.
+    reportScheduler?.stop();
     const drained = server.shutdown();
     for (const service of services) {
         try {
