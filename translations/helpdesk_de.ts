@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>helpdesk::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Change not accepted</source>
+        <translation>Änderung nicht übernommen</translation>
+    </message>
+    <message>
+        <source>This item changed on the server while you were editing it.</source>
+        <translation>Dieser Eintrag wurde auf dem Server geändert, während Sie ihn bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Version auf dem Server</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Apply my version</source>
+        <translation>Meine Version übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>Version des Servers behalten</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::Error</name>
     <message>
         <source>The server cannot be reached. Check your connection; your changes are kept and will be sent when it is back.</source>

@@ -1,5 +1,6 @@
 #include "Desk.h"
 
+#include "ConflictDialog.h"
 #include "IconSet.h"
 #include "QueueViews.h"
 #include "ServerConnection.h"
@@ -85,6 +86,8 @@ Desk::Desk(UserWorkspace &workspace, const Theme &theme, const IconSet &icons, Q
     connect(&sync, &SyncEngine::pendingWritesChanged, this,
             [&indicator](int count) { indicator.setPendingWrites(count); });
     connect(&sync, &SyncEngine::rowsChanged, this, &Desk::onRowsChanged);
+    connect(&sync, &SyncEngine::conflictRecorded, this, &Desk::showConflict);
+    connect(&sync, &SyncEngine::writeRejected, this, &Desk::showConflict);
     connect(&sync, &SyncEngine::bootstrapFinished, this, [this] {
         m_views->reloadTeams();
         m_model->reload();
@@ -199,6 +202,30 @@ void Desk::flushChanges()
         m_changedTickets.clear();
     }
     m_views->refreshCounts();
+}
+
+void Desk::showConflict(const ConflictRecord &record)
+{
+    // Not modal: the agent keeps working; each conflict stays open until answered.
+    auto *dialog = new ConflictDialog(record, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictDialog::chosen, this, &Desk::resolveConflict);
+    dialog->show();
+    emit conflictShown(dialog);
+}
+
+void Desk::resolveConflict(const ConflictRecord &record, int choice)
+{
+    SyncEngine &sync = m_workspace.sync();
+    if (static_cast<ConflictDialog::Choice>(choice) == ConflictDialog::Choice::ApplyMine) {
+        // The server's row is in the cache now: the same change again, based on its version.
+        auto written = sync.updateRow(record.table, record.rowKey, record.localChange);
+        if (!written.ok()) {
+            m_window->statusBar()->showMessage(written.error().userMessage(), 8000);
+        }
+    }
+    (void)sync.conflicts().resolve(record.id, m_workspace.clock().now());
+    m_panel->reload();
 }
 
 void Desk::saveState(QSettings &settings) const

@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 
+#include "store/ConflictRecord.h"
+
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -9,6 +11,7 @@
 
 #include <memory>
 
+class QDialog;
 class QSettings;
 
 namespace helpdesk {
@@ -42,9 +45,13 @@ public:
 
 signals:
     void signOutRequested();
+    // A conflict or rejected write is being shown (tests answer it).
+    void conflictShown(QDialog *dialog);
 
 private:
     void onCommand(MainWindow::Command command);
+    void showConflict(const ConflictRecord &record);
+    void resolveConflict(const ConflictRecord &record, int choice);
     void onRowsChanged(const QString &table, const QStringList &keys);
     void flushChanges();
     void applyQuery();

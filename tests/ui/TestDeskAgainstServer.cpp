@@ -13,6 +13,7 @@
 
 #include "LiveServer.h"
 #include "QtPrinters.h"
+#include "TcpRelay.h"
 
 #include "store/QueueQuery.h"
 #include "store/TicketStore.h"
@@ -268,6 +269,20 @@ TEST(DeskAgainstServer, AgentLoopReachesTheServerAndAnotherClientsTicketAppearsL
     EXPECT_EQ(after.value().status, TicketStatus::Pending);
     EXPECT_EQ(after.value().assigneeId.value_or(QUuid()), agent.workspace->me().id);
 
+    // Tidy up: the test ticket leaves the shared demo data (soft delete).
+    struct Cleanup
+    {
+        ServerConnection &connection;
+        QUuid id;
+        ~Cleanup()
+        {
+            auto remove = connection.rest().from(QStringLiteral("tickets"));
+            remove.update(Json{{"deleted_at", Timestamp::fromDateTime(QDateTime::currentDateTimeUtc()).toIsoString()}})
+                .eq(QStringLiteral("id"), id.toString(QUuid::WithoutBraces));
+            (void)rest(connection, remove);
+        }
+    } cleanup{*agent.connection, id};
+
     // The customer never sees the internal note.
     auto customerView = customer.connection->rest().from(QStringLiteral("ticket_messages"));
     customerView.select(QStringLiteral("body")).eq(QStringLiteral("ticket_id"), id.toString(QUuid::WithoutBraces));
@@ -302,4 +317,62 @@ TEST(DeskAgainstServer, CustomerHasOnlyTheirOwnTicketsAndNoAgentControls)
     for (QFrame *message : customer.desk->ticketPanel().findChildren<QFrame *>()) {
         EXPECT_FALSE(message->property("internal").toBool());
     }
+}
+
+TEST(DeskAgainstServer, ReplyWrittenOfflineIsQueuedAndSyncsWhenTheServerIsBack)
+{
+    TcpRelay relay(static_cast<quint16>(ServerProfile::localDemoServer().url.port(54321)));
+    ASSERT_TRUE(relay.start());
+    ServerProfile viaRelay = ServerProfile::localDemoServer();
+    viaRelay.localDemo = false;
+    viaRelay.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()));
+    LiveDesk agent(QStringLiteral("agent@example.com"), viaRelay);
+    ASSERT_TRUE(agent.error.isEmpty()) << agent.error.toStdString();
+    TicketQueueModel &model = agent.desk->queueModel();
+    ASSERT_TRUE(agent.waitForQueue());
+    ASSERT_GT(model.rowCount(), 0);
+    const QUuid id = model.idAt(0);
+    agent.desk->queueView().selectTicket(id);
+    auto *indicator = agent.find<SyncIndicator>("syncIndicator");
+    ASSERT_NE(indicator, nullptr);
+    EXPECT_EQ(indicator->state(), SyncIndicator::State::Live);
+
+    // The server goes away: the live channel drops at once.
+    relay.setOnline(false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return indicator->state() != SyncIndicator::State::Live; }, 30'000));
+
+    // A reply written now is shown and queued; sending it finds the server gone: offline.
+    const QString reply = uniqueText("Offline reply");
+    auto *composer = agent.find<QPlainTextEdit>("composerEdit");
+    composer->setPlainText(reply);
+    agent.find<QPushButton>("sendButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return indicator->pendingWrites() == 1; }, 5'000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return indicator->state() == SyncIndicator::State::Offline; }, 60'000))
+        << "still " << indicator->text().toStdString();
+    EXPECT_EQ(agent.desk->ticketPanel().messageCount() > 0, true);
+    EXPECT_TRUE(indicator->text().contains(QStringLiteral("1 pending change"))) << indicator->text().toStdString();
+
+    // Back online: it is sent, and the server has it.
+    relay.setOnline(true);
+    ASSERT_TRUE(agent.waitForNoPendingWrites(90'000)) << "the queued reply was not sent";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return indicator->pendingWrites() == 0; }, 5'000));
+    InMemorySecretStore secrets;
+    SystemClock clock;
+    auto direct = signIn(secrets, clock, ServerProfile::localDemoServer(), QStringLiteral("agent@example.com"));
+    ASSERT_NE(direct.connection, nullptr);
+    auto messages = direct.connection->rest().from(QStringLiteral("ticket_messages"));
+    messages.select(QStringLiteral("body")).eq(QStringLiteral("ticket_id"), id.toString(QUuid::WithoutBraces));
+    auto onServer = rest(*direct.connection, messages);
+    ASSERT_TRUE(onServer.ok());
+    bool found = false;
+    for (const Json &m : onServer.value().data) {
+        found = found || QString::fromStdString(m.at("body").get<std::string>()) == reply;
+    }
+    EXPECT_TRUE(found);
+    // Tidy up: the test reply leaves the shared demo data.
+    auto remove = direct.connection->rest().from(QStringLiteral("ticket_messages"));
+    remove.update(Json{{"deleted_at", Timestamp::fromDateTime(QDateTime::currentDateTimeUtc()).toIsoString()}})
+        .eq(QStringLiteral("ticket_id"), id.toString(QUuid::WithoutBraces))
+        .eq(QStringLiteral("body"), reply);
+    (void)rest(*direct.connection, remove);
 }
