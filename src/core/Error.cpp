@@ -107,8 +107,8 @@ bool Error::retryable() const
     // by statement timeout. PostgREST: PGRST000-003 (database unreachable / pool timeout).
     if (code == QLatin1String("40001") || code == QLatin1String("40P01") || startsWith(code, "08") ||
         code == QLatin1String("53300") || code == QLatin1String("57014") || code == QLatin1String("PGRST000") ||
-        code == QLatin1String("PGRST001") || code == QLatin1String("PGRST002") ||
-        code == QLatin1String("PGRST003") || code == QLatin1String("over_request_rate_limit"))
+        code == QLatin1String("PGRST001") || code == QLatin1String("PGRST002") || code == QLatin1String("PGRST003") ||
+        code == QLatin1String("over_request_rate_limit"))
         return true;
     return httpStatus == 408 || httpStatus == 429 || (httpStatus >= 500 && httpStatus <= 599 && httpStatus != 501);
 }

@@ -12,9 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
-
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -31,14 +29,12 @@ public:
 };
 
 // Wire enums: serialized as their wire string; unknown strings throw JsonError (→ Error{Parse}).
-template <WireEnum E>
-void to_json(Json& j, E value)
+template <WireEnum E> void to_json(Json& j, E value)
 {
     j = std::string(toWire(value));
 }
 
-template <WireEnum E>
-void from_json(const Json& j, E& value)
+template <WireEnum E> void from_json(const Json& j, E& value)
 {
     if (!j.is_string())
         throw JsonError(std::string("expected a string for ") + std::string(WireNames<E>::typeName));
@@ -48,8 +44,7 @@ void from_json(const Json& j, E& value)
     value = r.value();
 }
 
-template <typename T>
-void readField(const Json& j, const char* key, T& out)
+template <typename T> void readField(const Json& j, const char* key, T& out)
 {
     const auto it = j.find(key);
     if (it == j.end())
@@ -64,8 +59,7 @@ void readField(const Json& j, const char* key, T& out)
 }
 
 // Optional keys: absent or null → nullopt.
-template <typename T>
-void readField(const Json& j, const char* key, std::optional<T>& out)
+template <typename T> void readField(const Json& j, const char* key, std::optional<T>& out)
 {
     const auto it = j.find(key);
     if (it == j.end() || it->is_null()) {
@@ -86,14 +80,12 @@ inline void readField(const Json& j, const char* key, Json& out)
     out = *it;
 }
 
-template <typename T>
-void writeField(Json& j, const char* key, const T& value)
+template <typename T> void writeField(Json& j, const char* key, const T& value)
 {
     j[key] = value;
 }
 
-template <typename T>
-void writeField(Json& j, const char* key, const std::optional<T>& value)
+template <typename T> void writeField(Json& j, const char* key, const std::optional<T>& value)
 {
     if (value)
         j[key] = *value;
@@ -102,8 +94,7 @@ void writeField(Json& j, const char* key, const std::optional<T>& value)
 }
 
 // Parses one value; any nlohmann or JsonError exception becomes Error{Parse}.
-template <typename T>
-Result<T> parseJson(const Json& j)
+template <typename T> Result<T> parseJson(const Json& j)
 {
     try {
         return j.get<T>();
@@ -113,8 +104,7 @@ Result<T> parseJson(const Json& j)
 }
 
 // Parses text, then the value.
-template <typename T>
-Result<T> parseJson(const QByteArray& text)
+template <typename T> Result<T> parseJson(const QByteArray& text)
 {
     Json j = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
     if (j.is_discarded())
@@ -129,8 +119,7 @@ Result<Json> parseJsonDocument(const QByteArray& text);
 
 NLOHMANN_JSON_NAMESPACE_BEGIN
 
-template <>
-struct adl_serializer<QString>
+template <> struct adl_serializer<QString>
 {
     static void to_json(json& j, const QString& s) { j = s.toStdString(); }
     static void from_json(const json& j, QString& s)
@@ -142,13 +131,9 @@ struct adl_serializer<QString>
     }
 };
 
-template <>
-struct adl_serializer<QUuid>
+template <> struct adl_serializer<QUuid>
 {
-    static void to_json(json& j, const QUuid& id)
-    {
-        j = id.toString(QUuid::WithoutBraces).toStdString();
-    }
+    static void to_json(json& j, const QUuid& id) { j = id.toString(QUuid::WithoutBraces).toStdString(); }
     static void from_json(const json& j, QUuid& id)
     {
         if (!j.is_string())
@@ -160,8 +145,7 @@ struct adl_serializer<QUuid>
     }
 };
 
-template <>
-struct adl_serializer<QStringList>
+template <> struct adl_serializer<QStringList>
 {
     static void to_json(json& j, const QStringList& list)
     {
@@ -180,8 +164,7 @@ struct adl_serializer<QStringList>
     }
 };
 
-template <>
-struct adl_serializer<helpdesk::Timestamp>
+template <> struct adl_serializer<helpdesk::Timestamp>
 {
     static void to_json(json& j, const helpdesk::Timestamp& t) { j = t.toIsoString(); }
     static void from_json(const json& j, helpdesk::Timestamp& t)

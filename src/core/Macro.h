@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
-
 #include <cstdint>
 #include <optional>
 
@@ -19,7 +18,7 @@ struct Macro
     QString title;
     QString body;
     Json actions = Json::array(); // array of {"type":..., ...}
-    std::optional<QUuid> teamId; // null: available to every team
+    std::optional<QUuid> teamId;  // null: available to every team
     bool isActive = true;
     std::optional<QUuid> createdBy;
     Timestamp createdAt;

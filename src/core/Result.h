@@ -11,8 +11,7 @@
 namespace helpdesk {
 
 // Value-or-Error (C++20 has no std::expected). Check ok() before value(); value() on an error asserts.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
     static_assert(!std::is_same_v<std::remove_cv_t<T>, Error>, "Result<Error> is ambiguous");
 
@@ -54,8 +53,7 @@ public:
     T valueOr(T fallback) const& { return ok() ? std::get<0>(m_state) : std::move(fallback); }
 
     // map(f): Result<U> with f applied to the value, or the same error.
-    template <typename F>
-    auto map(F&& f) const& -> Result<std::invoke_result_t<F, const T&>>
+    template <typename F> auto map(F&& f) const& -> Result<std::invoke_result_t<F, const T&>>
     {
         if (ok())
             return std::forward<F>(f)(std::get<0>(m_state));
@@ -66,8 +64,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     using ValueType = void;

@@ -87,9 +87,9 @@ private:
 
 Error bad(std::string_view text, const char* why)
 {
-    return Error::parse(QStringLiteral("Invalid timestamp \"%1\": %2")
-                            .arg(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())),
-                                 QString::fromLatin1(why)));
+    return Error::parse(
+        QStringLiteral("Invalid timestamp \"%1\": %2")
+            .arg(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())), QString::fromLatin1(why)));
 }
 
 } // namespace

@@ -5,7 +5,6 @@
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <limits>
 
@@ -135,12 +134,11 @@ RequestHandle AuthClient::signUp(const QString& email, const QString& password, 
 RequestHandle AuthClient::signInWithPassword(const QString& email, const QString& password, QObject* context,
                                              std::function<void(Result<Session>)> callback)
 {
-    const Json body = {{"email", email.toStdString()},
-                       {"password", password.toStdString()},
-                       {"gotrue_meta_security", Json::object()}};
+    const Json body = {
+        {"email", email.toStdString()}, {"password", password.toStdString()}, {"gotrue_meta_security", Json::object()}};
     QPointer<AuthClient> self(this);
-    return sendJson(authRequest("POST", QStringLiteral("/token"), QStringLiteral("grant_type=password"), body),
-                    context, [self, callback = std::move(callback)](Result<Json> r) {
+    return sendJson(authRequest("POST", QStringLiteral("/token"), QStringLiteral("grant_type=password"), body), context,
+                    [self, callback = std::move(callback)](Result<Json> r) {
                         if (!r.ok())
                             return callback(r.error());
                         auto session = Session::fromResponse(r.value(), self ? self->m_clock.now() : Timestamp());
@@ -176,8 +174,8 @@ RequestHandle AuthClient::signOut(SignOutScope scope, QObject* context, std::fun
         scopeText = QStringLiteral("local");
     else if (scope == SignOutScope::Others)
         scopeText = QStringLiteral("others");
-    HttpRequest request = authRequest("POST", QStringLiteral("/logout"), QStringLiteral("scope=") + scopeText,
-                                      std::nullopt, token);
+    HttpRequest request =
+        authRequest("POST", QStringLiteral("/logout"), QStringLiteral("scope=") + scopeText, std::nullopt, token);
     if (scope != SignOutScope::Others)
         endSession(std::nullopt);
     return sendJson(std::move(request), context, [callback = std::move(callback)](Result<Json> r) {
@@ -196,34 +194,32 @@ void AuthClient::restoreSession(QObject* context, std::function<void(Result<std:
 {
     QPointer<AuthClient> self(this);
     QPointer<QObject> ctx(context);
-    m_secrets.read(storageKey(), this,
-                   [self, ctx, callback = std::move(callback)](Result<std::optional<QByteArray>> r) {
-                       if (!self)
-                           return;
-                       std::optional<Session> restored;
-                       if (!r.ok()) {
-                           qCWarning(lcAuth) << "Could not read the stored session:" << r.error().toString();
-                       } else if (r.value()) {
-                           auto session = parseJson<Session>(*r.value());
-                           if (session.ok())
-                               restored = session.value();
-                           else
-                               qCWarning(lcAuth) << "Ignoring an unreadable stored session:"
-                                                 << session.error().toString();
-                       }
-                       if (restored) {
-                           self->m_session = restored;
-                           self->m_refreshFailures = 0;
-                           const Timestamp due = restored->expiresAt.addSecs(-kRefreshMarginMaxSecs);
-                           if (due <= self->m_clock.now())
-                               self->startRefresh();
-                           else
-                               self->scheduleRefresh(restored->expiresAt.addSecs(
-                                   -randomMarginSecs()));
-                           emit self->sessionChanged();
-                       }
-                       detail::deliver(ctx, [callback, restored] { callback(restored); });
-                   });
+    m_secrets.read(
+        storageKey(), this, [self, ctx, callback = std::move(callback)](Result<std::optional<QByteArray>> r) {
+            if (!self)
+                return;
+            std::optional<Session> restored;
+            if (!r.ok()) {
+                qCWarning(lcAuth) << "Could not read the stored session:" << r.error().toString();
+            } else if (r.value()) {
+                auto session = parseJson<Session>(*r.value());
+                if (session.ok())
+                    restored = session.value();
+                else
+                    qCWarning(lcAuth) << "Ignoring an unreadable stored session:" << session.error().toString();
+            }
+            if (restored) {
+                self->m_session = restored;
+                self->m_refreshFailures = 0;
+                const Timestamp due = restored->expiresAt.addSecs(-kRefreshMarginMaxSecs);
+                if (due <= self->m_clock.now())
+                    self->startRefresh();
+                else
+                    self->scheduleRefresh(restored->expiresAt.addSecs(-randomMarginSecs()));
+                emit self->sessionChanged();
+            }
+            detail::deliver(ctx, [callback, restored] { callback(restored); });
+        });
 }
 
 void AuthClient::adoptSession(Session session)
@@ -316,13 +312,13 @@ void AuthClient::startRefresh()
     m_refreshTimer.stop();
     m_refreshAt.reset();
     const Json body = {{"refresh_token", m_session->refreshToken.toStdString()}};
-    m_refreshRequest = sendJson(
-        authRequest("POST", QStringLiteral("/token"), QStringLiteral("grant_type=refresh_token"), body), this,
-        [this](Result<Json> r) {
-            if (!r.ok())
-                return finishRefresh(r.error());
-            finishRefresh(Session::fromResponse(r.value(), m_clock.now()));
-        });
+    m_refreshRequest =
+        sendJson(authRequest("POST", QStringLiteral("/token"), QStringLiteral("grant_type=refresh_token"), body), this,
+                 [this](Result<Json> r) {
+                     if (!r.ok())
+                         return finishRefresh(r.error());
+                     finishRefresh(Session::fromResponse(r.value(), m_clock.now()));
+                 });
 }
 
 void AuthClient::finishRefresh(const Result<Session>& result)

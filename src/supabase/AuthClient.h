@@ -12,14 +12,18 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <functional>
 #include <optional>
 #include <vector>
 
 namespace helpdesk {
 
-enum class SignOutScope { Global, Local, Others };
+enum class SignOutScope
+{
+    Global,
+    Local,
+    Others
+};
 
 struct SignUpResult
 {
@@ -69,7 +73,7 @@ public:
     static constexpr std::int64_t kRefreshMarginMaxSecs = 90;
 
 signals:
-    void sessionChanged(); // signed in, refreshed, restored, signed out or ended
+    void sessionChanged();                            // signed in, refreshed, restored, signed out or ended
     void sessionEnded(const helpdesk::Error& reason); // the server refused the refresh token
 
 private:

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QUuid>
-
 #include <optional>
 
 namespace helpdesk {

@@ -3,7 +3,6 @@
 #include "core/Result.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace helpdesk {

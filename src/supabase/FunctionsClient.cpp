@@ -10,8 +10,7 @@ FunctionsClient::FunctionsClient(SupabaseConfig config, HttpTransport& transport
     , m_config(std::move(config))
     , m_transport(transport)
     , m_tokens(tokens)
-{
-}
+{}
 
 HttpRequest FunctionsClient::invokeRequest(const QString& name, const Json& body) const
 {

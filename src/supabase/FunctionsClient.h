@@ -7,7 +7,6 @@
 #include "supabase/SupabaseConfig.h"
 
 #include <QObject>
-
 #include <chrono>
 #include <functional>
 

@@ -45,8 +45,8 @@ void HttpRequest::removeHeader(const QByteArray& name)
 
 QString HttpRequest::toText() const
 {
-    QString text = QString::fromLatin1(method) + QLatin1Char(' ') + QString::fromLatin1(url.toEncoded()) +
-                   QLatin1Char('\n');
+    QString text =
+        QString::fromLatin1(method) + QLatin1Char(' ') + QString::fromLatin1(url.toEncoded()) + QLatin1Char('\n');
     for (const auto& [key, value] : headers)
         text += QString::fromLatin1(key) + QLatin1String(": ") + QString::fromUtf8(value) + QLatin1Char('\n');
     if (!body.isEmpty())

@@ -5,7 +5,6 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 

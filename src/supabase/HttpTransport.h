@@ -5,7 +5,6 @@
 #include "supabase/RequestHandle.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace helpdesk {

@@ -12,8 +12,7 @@ void InMemorySecretStore::read(const QString& key, QObject* context, ReadCallbac
     detail::post(context, [callback = std::move(callback), value] { callback(value); });
 }
 
-void InMemorySecretStore::write(const QString& key, const QByteArray& value, QObject* context,
-                                WriteCallback callback)
+void InMemorySecretStore::write(const QString& key, const QByteArray& value, QObject* context, WriteCallback callback)
 {
     m_values.insert(key, value);
     detail::post(context, [callback = std::move(callback)] { callback(Result<void>()); });

@@ -3,7 +3,6 @@
 #include "supabase/Deliver.h"
 
 #include <QLoggingCategory>
-
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSecrets, "helpdesk.secrets")
@@ -23,8 +22,7 @@ bool isBackendMissing(QKeychain::Error error)
 KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
     : SecretStore(parent)
     , m_service(std::move(service))
-{
-}
+{}
 
 void KeychainSecretStore::fallBack(const QString& reason)
 {
@@ -101,8 +99,7 @@ void KeychainSecretStore::read(const QString& key, QObject* context, ReadCallbac
     });
 }
 
-void KeychainSecretStore::write(const QString& key, const QByteArray& value, QObject* context,
-                                WriteCallback callback)
+void KeychainSecretStore::write(const QString& key, const QByteArray& value, QObject* context, WriteCallback callback)
 {
     QPointer<QObject> ctx(context);
     enqueue([this, key, value, ctx, callback = std::move(callback)]() mutable {

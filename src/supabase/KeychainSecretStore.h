@@ -4,7 +4,6 @@
 #include "supabase/SecretStore.h"
 
 #include <QPointer>
-
 #include <deque>
 #include <functional>
 

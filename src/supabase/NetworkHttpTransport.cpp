@@ -9,8 +9,7 @@ namespace helpdesk {
 NetworkHttpTransport::NetworkHttpTransport(QNetworkAccessManager* manager)
     : m_manager(manager ? manager : new QNetworkAccessManager())
     , m_ownsManager(manager == nullptr)
-{
-}
+{}
 
 NetworkHttpTransport::~NetworkHttpTransport()
 {
@@ -27,10 +26,10 @@ RequestHandle NetworkHttpTransport::send(HttpRequest request, QObject* context, 
     nr.setTransferTimeout(static_cast<int>(request.timeout.count()));
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
 
-    QNetworkReply* reply = request.body.isEmpty() && (request.method == "GET" || request.method == "DELETE" ||
-                                                      request.method == "HEAD")
-                               ? m_manager->sendCustomRequest(nr, request.method)
-                               : m_manager->sendCustomRequest(nr, request.method, request.body);
+    QNetworkReply* reply =
+        request.body.isEmpty() && (request.method == "GET" || request.method == "DELETE" || request.method == "HEAD")
+            ? m_manager->sendCustomRequest(nr, request.method)
+            : m_manager->sendCustomRequest(nr, request.method, request.body);
 
     if (request.onUploadProgress)
         QObject::connect(reply, &QNetworkReply::uploadProgress, context, request.onUploadProgress);

@@ -10,7 +10,13 @@
 
 namespace helpdesk {
 
-enum class ChangeEvent { All, Insert, Update, Delete }; // "*", INSERT, UPDATE, DELETE
+enum class ChangeEvent
+{
+    All,
+    Insert,
+    Update,
+    Delete
+}; // "*", INSERT, UPDATE, DELETE
 
 QString changeEventWire(ChangeEvent event);
 Result<ChangeEvent> changeEventFromWire(const QString& text);
@@ -37,8 +43,8 @@ struct PostgresChange
     Json oldRecord = Json::object(); // old_record: UPDATE/DELETE (primary key only when the table has RLS)
     Timestamp commitTimestamp;
     Json columns = Json::array();
-    Json errors;                     // null, or e.g. ["Error 413: Payload Too Large"]
-    QList<qint64> bindingIds;        // the server's ids of the bindings this change satisfied
+    Json errors;              // null, or e.g. ["Error 413: Payload Too Large"]
+    QList<qint64> bindingIds; // the server's ids of the bindings this change satisfied
 
     // Reads the payload {"ids":[…],"data":{…}} of a postgres_changes message.
     static Result<PostgresChange> fromPayload(const Json& payload);

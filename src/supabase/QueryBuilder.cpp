@@ -46,7 +46,8 @@ QString jsonText(const Json& value)
 
 } // namespace
 
-QueryBuilder::QueryBuilder(QString table) : m_relation(std::move(table)) {}
+QueryBuilder::QueryBuilder(QString table) : m_relation(std::move(table))
+{}
 
 QueryBuilder QueryBuilder::rpc(QString function, Json args, RpcMethod method)
 {

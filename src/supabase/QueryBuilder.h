@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
-
 #include <optional>
 
 namespace helpdesk {
@@ -29,10 +28,7 @@ public:
     FilterValue(bool v) : m_text(v ? QStringLiteral("true") : QStringLiteral("false")) {}
     FilterValue(const QUuid& v) : m_text(v.toString(QUuid::WithoutBraces)) {}
     FilterValue(const Timestamp& v) : m_text(v.toIso()) {}
-    template <WireEnum E>
-    FilterValue(E v) : m_text(toWireString(v))
-    {
-    }
+    template <WireEnum E> FilterValue(E v) : m_text(toWireString(v)) {}
 
     const QString& text() const { return m_text; }
 
@@ -40,12 +36,46 @@ private:
     QString m_text;
 };
 
-enum class IsValue { Null, NotNull, True, False, Unknown };
-enum class TextSearch { Fts, Plain, Phrase, Websearch }; // fts, plfts, phfts, wfts
-enum class NullsOrder { Default, First, Last };
-enum class CountMethod { None, Exact, Planned, Estimated };
-enum class ReturnPreference { Default, Minimal, HeadersOnly, Representation };
-enum class RpcMethod { Post, Get };
+enum class IsValue
+{
+    Null,
+    NotNull,
+    True,
+    False,
+    Unknown
+};
+enum class TextSearch
+{
+    Fts,
+    Plain,
+    Phrase,
+    Websearch
+}; // fts, plfts, phfts, wfts
+enum class NullsOrder
+{
+    Default,
+    First,
+    Last
+};
+enum class CountMethod
+{
+    None,
+    Exact,
+    Planned,
+    Estimated
+};
+enum class ReturnPreference
+{
+    Default,
+    Minimal,
+    HeadersOnly,
+    Representation
+};
+enum class RpcMethod
+{
+    Post,
+    Get
+};
 
 // Builds one PostgREST request (protocol reference §3), like postgrest-js's builders: select, filters,
 // order, limit/offset or a Range header, Prefer, Accept, and the four writes. Values are quoted per
@@ -101,8 +131,8 @@ public:
     QueryBuilder& upsert(const Json& rowOrRows, const QStringList& onConflict = {}, bool ignoreDuplicates = false);
     QueryBuilder& remove(); // DELETE
     QueryBuilder& returning(ReturnPreference preference);
-    QueryBuilder& missingDefault();                   // Prefer missing=default
-    QueryBuilder& columns(const QStringList& names);  // columns="a","b"
+    QueryBuilder& missingDefault();                  // Prefer missing=default
+    QueryBuilder& columns(const QStringList& names); // columns="a","b"
     QueryBuilder& onConflict(const QStringList& names);
 
     // Condition for or/and trees: "column.op.value" with value quoted when it holds reserved characters;

@@ -15,9 +15,8 @@ RealtimeChannel::RealtimeChannel(RealtimeClient* client, QString topic)
     , m_topic(std::move(topic))
 {
     m_joinTimer.setSingleShot(true);
-    connect(&m_joinTimer, &QTimer::timeout, this, [this] {
-        fail(Error::timeout(QStringLiteral("No reply to joining %1").arg(m_topic)));
-    });
+    connect(&m_joinTimer, &QTimer::timeout, this,
+            [this] { fail(Error::timeout(QStringLiteral("No reply to joining %1").arg(m_topic))); });
     m_rejoinTimer.setSingleShot(true);
     connect(&m_rejoinTimer, &QTimer::timeout, this, [this] {
         if (m_wanted && m_client->state() == RealtimeClient::State::Connected)
@@ -177,7 +176,8 @@ void RealtimeChannel::handleMessage(const PhoenixMessage& message)
     if (event == QLatin1String("system")) {
         const Json& p = message.payload;
         const QString status = p.contains("status") && p["status"].is_string() ? p["status"].get<QString>() : QString();
-        const QString text = p.contains("message") && p["message"].is_string() ? p["message"].get<QString>() : QString();
+        const QString text =
+            p.contains("message") && p["message"].is_string() ? p["message"].get<QString>() : QString();
         emit systemMessage(status, text);
         return;
     }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QObject>
 #include <QTimer>
-
 #include <optional>
 
 namespace helpdesk {
@@ -22,7 +21,14 @@ class RealtimeChannel : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Closed, Joining, Joined, Leaving, Errored };
+    enum class State
+    {
+        Closed,
+        Joining,
+        Joined,
+        Leaving,
+        Errored
+    };
     Q_ENUM(State)
 
     QString topic() const { return m_topic; }
@@ -66,7 +72,7 @@ private:
     bool m_wanted = false;
     QString m_joinRef;
     QString m_leaveRef;
-    QTimer m_joinTimer;  // join reply timeout
+    QTimer m_joinTimer; // join reply timeout
     QTimer m_rejoinTimer;
     int m_rejoinAttempts = 0;
 };

@@ -5,7 +5,6 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QUrlQuery>
-
 #include <algorithm>
 #include <cmath>
 
@@ -19,8 +18,7 @@ const QString kPhoenixTopic = QStringLiteral("phoenix");
 
 RealtimeClient::RealtimeClient(SupabaseConfig config, QObject* parent)
     : RealtimeClient(std::move(config), Options(), parent)
-{
-}
+{}
 
 RealtimeClient::RealtimeClient(SupabaseConfig config, Options options, QObject* parent)
     : QObject(parent)

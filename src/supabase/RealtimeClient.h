@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWebSocket>
-
 #include <chrono>
 
 namespace helpdesk {
@@ -23,7 +22,12 @@ class RealtimeClient : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Disconnected, Connecting, Connected };
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Connected
+    };
     Q_ENUM(State)
 
     struct Options

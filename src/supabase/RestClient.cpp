@@ -11,8 +11,7 @@ RestClient::RestClient(SupabaseConfig config, HttpTransport& transport, AccessTo
     , m_config(std::move(config))
     , m_transport(transport)
     , m_tokens(tokens)
-{
-}
+{}
 
 Result<RestResponse> RestClient::interpret(const HttpResponse& response)
 {

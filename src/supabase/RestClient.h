@@ -9,7 +9,6 @@
 #include "supabase/SupabaseConfig.h"
 
 #include <QObject>
-
 #include <functional>
 #include <optional>
 #include <vector>
@@ -20,16 +19,15 @@ namespace helpdesk {
 struct RestResponse
 {
     int status = 0;
-    Json data;                                 // parsed body; null for an empty body (204, return=minimal)
-    std::optional<ContentRange> contentRange;  // when the server sent one
+    Json data;                                // parsed body; null for an empty body (204, return=minimal)
+    std::optional<ContentRange> contentRange; // when the server sent one
     HttpHeaders headers;
 
     // The total from Content-Range ("…/N"), when counted.
     std::optional<qint64> count() const { return contentRange ? contentRange->total : std::nullopt; }
 
     // data as rows of T (an array; a single object is read as one row); any bad row → Error{Parse}.
-    template <typename T>
-    Result<std::vector<T>> rows() const
+    template <typename T> Result<std::vector<T>> rows() const
     {
         std::vector<T> out;
         if (data.is_null())
@@ -54,8 +52,7 @@ struct RestResponse
     }
 
     // data as one T (single-object responses, or an array of exactly one row).
-    template <typename T>
-    Result<T> single() const
+    template <typename T> Result<T> single() const
     {
         if (data.is_array()) {
             if (data.size() != 1)

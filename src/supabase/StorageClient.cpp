@@ -24,8 +24,7 @@ StorageClient::StorageClient(SupabaseConfig config, HttpTransport& transport, Ac
     , m_config(std::move(config))
     , m_transport(transport)
     , m_tokens(tokens)
-{
-}
+{}
 
 QUrl StorageClient::objectUrl(const QString& route, const QString& bucket, const QString& path) const
 {
@@ -68,8 +67,8 @@ RequestHandle StorageClient::send(HttpRequest request, QObject* context,
                                 return;
                             }
                             request.setHeader("Authorization", "Bearer " + t.value().toUtf8());
-                            RequestHandle retry = self->m_transport.send(
-                                request, context, [state, callback](Result<HttpResponse> again) {
+                            RequestHandle retry =
+                                self->m_transport.send(request, context, [state, callback](Result<HttpResponse> again) {
                                     state->finished = true;
                                     callback(again);
                                 });
@@ -169,10 +168,11 @@ RequestHandle StorageClient::list(const QString& bucket, const QString& prefix, 
 {
     HttpRequest r = makeRequest("POST", objectUrl(QStringLiteral("object/list"), bucket));
     r.setHeader("Content-Type", "application/json");
-    Json body = {{"prefix", prefix.toStdString()},
-                 {"limit", options.limit},
-                 {"offset", options.offset},
-                 {"sortBy", {{"column", options.sortColumn.toStdString()}, {"order", options.ascending ? "asc" : "desc"}}}};
+    Json body = {
+        {"prefix", prefix.toStdString()},
+        {"limit", options.limit},
+        {"offset", options.offset},
+        {"sortBy", {{"column", options.sortColumn.toStdString()}, {"order", options.ascending ? "asc" : "desc"}}}};
     if (!options.search.isEmpty())
         body["search"] = options.search.toStdString();
     r.body = QByteArray::fromStdString(body.dump());

@@ -7,7 +7,6 @@
 #include "supabase/SupabaseConfig.h"
 
 #include <QObject>
-
 #include <functional>
 #include <optional>
 #include <vector>
@@ -48,9 +47,8 @@ public:
                   QObject* parent = nullptr);
 
     // POST /object/{bucket}/{path} with the raw bytes; answers the object's key "bucket/path".
-    RequestHandle upload(const QString& bucket, const QString& path, const QByteArray& data,
-                         const QString& contentType, bool upsert, QObject* context,
-                         std::function<void(Result<QString>)> callback);
+    RequestHandle upload(const QString& bucket, const QString& path, const QByteArray& data, const QString& contentType,
+                         bool upsert, QObject* context, std::function<void(Result<QString>)> callback);
     RequestHandle download(const QString& bucket, const QString& path, QObject* context,
                            std::function<void(Result<QByteArray>)> callback);
     // DELETE /object/{bucket} {"prefixes":[…]}: answers the names actually deleted.

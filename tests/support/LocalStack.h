@@ -14,7 +14,6 @@
 
 #include <QUuid>
 #include <QtGlobal>
-
 #include <memory>
 
 namespace helpdesk::test {
@@ -26,9 +25,9 @@ inline SupabaseConfig localConfig()
     c.url = QUrl(url.isEmpty() ? QStringLiteral("http://127.0.0.1:54321") : url);
     c.anonKey = qEnvironmentVariable("SUPABASE_ANON_KEY");
     if (c.anonKey.isEmpty())
-        c.anonKey = QStringLiteral(
-            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9."
-            "CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0");
+        c.anonKey = QStringLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+                                   "eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9."
+                                   "CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0");
     c.timeout = std::chrono::milliseconds(15'000);
     return c;
 }
@@ -39,8 +38,9 @@ inline QString serviceRoleKey()
     const QString key = qEnvironmentVariable("SUPABASE_SERVICE_ROLE_KEY");
     if (!key.isEmpty())
         return key;
-    return QStringLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIs"
-                          "ImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU");
+    return QStringLiteral(
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIs"
+        "ImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU");
 }
 
 // A fixed bearer token (the service-role key) for test set-up requests.

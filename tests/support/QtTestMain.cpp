@@ -1,7 +1,6 @@
 // GoogleTest main for suites that need a Qt event loop (QCoreApplication). Tests that wait use
 // tests/support/Wait.h (event-loop based waits with timeouts; no sleeps).
 #include <QCoreApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)

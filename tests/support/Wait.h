@@ -6,20 +6,17 @@
 #include "core/Result.h"
 
 #include <QTest>
-
 #include <optional>
 
 namespace helpdesk::test {
 
-template <typename Predicate>
-[[nodiscard]] bool waitUntil(Predicate predicate, int timeoutMs = 10'000)
+template <typename Predicate> [[nodiscard]] bool waitUntil(Predicate predicate, int timeoutMs = 10'000)
 {
     return QTest::qWaitFor(predicate, timeoutMs);
 }
 
 // Holds the Result a callback receives: pass callback() to the call, then wait().
-template <typename T>
-class Capture
+template <typename T> class Capture
 {
 public:
     auto callback()

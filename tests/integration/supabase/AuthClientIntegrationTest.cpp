@@ -1,9 +1,7 @@
 #include "supabase/AuthClient.h"
-
 #include "support/LocalStack.h"
 
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
 
 using namespace helpdesk;

@@ -1,5 +1,4 @@
 #include "supabase/FunctionsClient.h"
-
 #include "support/LocalStack.h"
 
 #include <gtest/gtest.h>

@@ -1,11 +1,9 @@
 #include "supabase/RealtimeChannel.h"
 #include "supabase/RealtimeClient.h"
 #include "supabase/RestClient.h"
-
 #include "support/LocalStack.h"
 
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
 
 using namespace helpdesk;
@@ -89,7 +87,8 @@ TEST_F(RealtimeClientIntegration, DeliversInsertsAndUpdatesOfVisibleRows)
 
     ASSERT_TRUE(user.promote(UserRole::Agent)) << user.error.toStdString(); // customers may not edit tickets
     QueryBuilder update(QStringLiteral("tickets"));
-    update.update(Json{{"priority", "urgent"}}).eq(QStringLiteral("id"), QString::fromStdString(row["id"].get<std::string>()));
+    update.update(Json{{"priority", "urgent"}})
+        .eq(QStringLiteral("id"), QString::fromStdString(row["id"].get<std::string>()));
     Capture<RestResponse> updated;
     rest->execute(update, &user.context, updated.callback());
     ASSERT_TRUE(updated.wait());

@@ -1,7 +1,6 @@
-#include "supabase/RestClient.h"
-
 #include "core/Profile.h"
 #include "core/Ticket.h"
+#include "supabase/RestClient.h"
 #include "support/LocalStack.h"
 
 #include <gtest/gtest.h>
@@ -32,9 +31,7 @@ protected:
     Ticket createTicket(const QString& title, TicketPriority priority = TicketPriority::Normal)
     {
         QueryBuilder insert(QStringLiteral("tickets"));
-        insert.insert(Json{{"title", title.toStdString()}, {"priority", priority}})
-            .select()
-            .single();
+        insert.insert(Json{{"title", title.toStdString()}, {"priority", priority}}).select().single();
         const auto r = run(insert);
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().toString().toStdString());
         if (!r.ok())
@@ -109,8 +106,8 @@ TEST_F(RestClientIntegration, FiltersOrdersPagesAndCounts)
     EXPECT_EQ(r->status, 206);
 
     QueryBuilder inList(QStringLiteral("tickets"));
-    inList.select(QStringLiteral("title")).in(QStringLiteral("title"), {QStringLiteral("beta, with comma"),
-                                                                        QStringLiteral("nope")});
+    inList.select(QStringLiteral("title"))
+        .in(QStringLiteral("title"), {QStringLiteral("beta, with comma"), QStringLiteral("nope")});
     const auto quoted = run(inList);
     ASSERT_TRUE(quoted.ok()) << quoted.error().toString().toStdString();
     ASSERT_EQ(quoted->data.size(), 1u) << "a value with a comma is quoted in the in-list";
@@ -161,7 +158,8 @@ TEST_F(RestClientIntegration, VersionedUpdatesDetectConflicts)
     EXPECT_EQ(updated->data[0]["version"].get<int>(), t.version + 1);
 
     QueryBuilder tagged(QStringLiteral("tickets"));
-    tagged.select(QStringLiteral("id")).eq(QStringLiteral("id"), t.id)
+    tagged.select(QStringLiteral("id"))
+        .eq(QStringLiteral("id"), t.id)
         .contains(QStringLiteral("tags"), QStringList{QStringLiteral("edited")});
     const auto found = run(tagged);
     ASSERT_TRUE(found.ok()) << found.error().toString().toStdString();

@@ -1,11 +1,9 @@
-#include "supabase/StorageClient.h"
-
 #include "supabase/RestClient.h"
+#include "supabase/StorageClient.h"
 #include "support/LocalStack.h"
 
 #include <QNetworkReply>
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
 
 using namespace helpdesk;

@@ -1,4 +1,5 @@
 #include "core/Clock.h"
+
 #include "core/ManualClock.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,5 @@
 #include "core/Enums.h"
+
 #include "core/Json.h"
 
 #include <gtest/gtest.h>
@@ -7,8 +8,7 @@ using namespace helpdesk;
 
 namespace {
 
-template <WireEnum E>
-void expectRoundTrip()
+template <WireEnum E> void expectRoundTrip()
 {
     for (E value : allValues<E>()) {
         const auto back = fromWire<E>(toWire(value));

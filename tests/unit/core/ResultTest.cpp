@@ -1,9 +1,7 @@
 #include "core/Result.h"
 
 #include <QString>
-
 #include <gtest/gtest.h>
-
 #include <memory>
 
 using helpdesk::Error;

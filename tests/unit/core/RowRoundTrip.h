@@ -6,7 +6,6 @@
 #include "core/Json.h"
 
 #include <gtest/gtest.h>
-
 #include <set>
 #include <string>
 
@@ -21,8 +20,7 @@ inline std::set<std::string> keysOf(const Json& j)
 }
 
 // ignoredKeys: columns the type deliberately does not map (generated tsvector "search").
-template <typename T>
-T expectRoundTrip(const char* fixture, const std::set<std::string>& ignoredKeys = {})
+template <typename T> T expectRoundTrip(const char* fixture, const std::set<std::string>& ignoredKeys = {})
 {
     Json input = Json::parse(fixture);
     for (const auto& key : ignoredKeys) {

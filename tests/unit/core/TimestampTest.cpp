@@ -44,12 +44,12 @@ TEST(Timestamp, ParsesEveryFormPostgresEmits)
         {"2026-11-21T10:15:30.1234+00:00", base + 123400},
         {"2026-11-21T10:15:30.12345+00:00", base + 123450},
         {"2026-11-21T10:15:30.000001+00:00", base + 1},
-        {"2026-11-21T10:15:30", base},                  // no offset: UTC
-        {"2026-11-21T10:15Z", base - 30'000'000},       // no seconds
-        {"2026-11-22 00:15:30+14:00", base},            // date changes with the offset
+        {"2026-11-21T10:15:30", base},            // no offset: UTC
+        {"2026-11-21T10:15Z", base - 30'000'000}, // no seconds
+        {"2026-11-22 00:15:30+14:00", base},      // date changes with the offset
         {"1970-01-01T00:00:00Z", 0},
         {"1969-12-31T23:59:59.999999Z", -1},
-        {"2000-02-29T00:00:00Z", 951782400'000'000},    // leap day
+        {"2000-02-29T00:00:00Z", 951782400'000'000}, // leap day
         {"2026-11-21t10:15:30z", base},
         {"1970-01-01 00:00:00+05:30:15", -(5 * 3600 + 30 * 60 + 15) * std::int64_t(1'000'000)},
     };
@@ -64,16 +64,16 @@ TEST(Timestamp, RejectsMalformedText)
 {
     const char* bad[] = {
         "",
-        "2026-11-21",                         // no time
-        "2026-13-01T00:00:00Z",               // month
-        "2026-02-30T00:00:00Z",               // day
-        "2025-02-29T00:00:00Z",               // not a leap year
-        "2026-11-21T25:00:00Z",               // hour
-        "2026-11-21T10:60:00Z",               // minute
-        "2026-11-21T10:15:30.1234567Z",       // 7 fraction digits
-        "2026-11-21T10:15:30.Z",              // empty fraction
-        "2026-11-21T10:15:30+1",              // one-digit offset
-        "2026-11-21T10:15:30+01:0",           // short offset minutes
+        "2026-11-21",                   // no time
+        "2026-13-01T00:00:00Z",         // month
+        "2026-02-30T00:00:00Z",         // day
+        "2025-02-29T00:00:00Z",         // not a leap year
+        "2026-11-21T25:00:00Z",         // hour
+        "2026-11-21T10:60:00Z",         // minute
+        "2026-11-21T10:15:30.1234567Z", // 7 fraction digits
+        "2026-11-21T10:15:30.Z",        // empty fraction
+        "2026-11-21T10:15:30+1",        // one-digit offset
+        "2026-11-21T10:15:30+01:0",     // short offset minutes
         "2026-11-21T10:15:30Z trailing",
         "26-11-21T10:15:30Z",
         "infinity",

@@ -6,7 +6,6 @@
 #include "support/Wait.h"
 
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
 
 using namespace helpdesk;
@@ -162,7 +161,8 @@ TEST_F(AuthClientTest, ARefusedRefreshTokenEndsTheSession)
     QSignalSpy ended(&auth, &AuthClient::sessionEnded);
     Capture<Session> refresh;
     auth.refreshSession(&context, refresh.callback());
-    transport.respondNext(400, R"({"code":"refresh_token_not_found","message":"Invalid Refresh Token: Refresh Token Not Found"})");
+    transport.respondNext(
+        400, R"({"code":"refresh_token_not_found","message":"Invalid Refresh Token: Refresh Token Not Found"})");
     ASSERT_TRUE(refresh.wait());
     EXPECT_FALSE(refresh.ok());
     EXPECT_FALSE(auth.isSignedIn());
@@ -184,9 +184,10 @@ TEST_F(AuthClientTest, BeingOfflineKeepsYouSignedInAndRetriesLater)
         if (failure.kind == Error::Kind::Network || failure.kind == Error::Kind::Timeout)
             transport.failNext(failure);
         else
-            transport.respondNext(failure.httpStatus, failure.httpStatus == 503
-                                                          ? QByteArray("Service Unavailable")
-                                                          : R"({"code":"over_request_rate_limit","message":"slow down"})");
+            transport.respondNext(failure.httpStatus,
+                                  failure.httpStatus == 503
+                                      ? QByteArray("Service Unavailable")
+                                      : R"({"code":"over_request_rate_limit","message":"slow down"})");
         ASSERT_TRUE(refresh.wait());
         EXPECT_FALSE(refresh.ok());
         EXPECT_TRUE(auth.isSignedIn()) << failure.toString().toStdString();
@@ -284,8 +285,9 @@ TEST_F(AuthClientTest, SignUpWithAutoconfirmSignsIn)
     auth.signUp(QStringLiteral("new@example.com"), QStringLiteral("secret1"), Json{{"full_name", "New Person"}},
                 &context, result.callback());
     EXPECT_EQ(transport.last().url.toString().toStdString(), "http://127.0.0.1:54321/auth/v1/signup");
-    EXPECT_EQ(transport.last().body.toStdString(),
-              R"({"data":{"full_name":"New Person"},"email":"new@example.com","gotrue_meta_security":{},"password":"secret1"})");
+    EXPECT_EQ(
+        transport.last().body.toStdString(),
+        R"({"data":{"full_name":"New Person"},"email":"new@example.com","gotrue_meta_security":{},"password":"secret1"})");
     transport.respondNext(200, sessionBody(QStringLiteral("A1"), QStringLiteral("R1"), clock.now().secs() + 3600));
     ASSERT_TRUE(result.wait());
     ASSERT_TRUE(result.ok()) << result.describe();
@@ -298,8 +300,9 @@ TEST_F(AuthClientTest, SignUpWithoutAutoconfirmReturnsTheUserOnly)
     AuthClient auth(config, transport, secrets, clock);
     Capture<SignUpResult> result;
     auth.signUp(QStringLiteral("new@example.com"), QStringLiteral("secret1"), Json(), &context, result.callback());
-    transport.respondNext(200, QByteArray::fromStdString(
-                                   Json{{"id", kUserId.toStdString()}, {"email", "new@example.com"}, {"role", ""}}.dump()));
+    transport.respondNext(200,
+                          QByteArray::fromStdString(
+                              Json{{"id", kUserId.toStdString()}, {"email", "new@example.com"}, {"role", ""}}.dump()));
     ASSERT_TRUE(result.wait());
     ASSERT_TRUE(result.ok()) << result.describe();
     EXPECT_FALSE(result.result()->session.has_value());

@@ -10,7 +10,8 @@ TEST(PhoenixMessage, EncodesVersion1JsonObjects)
     m.topic = QStringLiteral("phoenix");
     m.event = QStringLiteral("heartbeat");
     m.ref = QStringLiteral("7");
-    EXPECT_EQ(m.encode().toStdString(), R"({"event":"heartbeat","join_ref":null,"payload":{},"ref":"7","topic":"phoenix"})");
+    EXPECT_EQ(m.encode().toStdString(),
+              R"({"event":"heartbeat","join_ref":null,"payload":{},"ref":"7","topic":"phoenix"})");
 
     PhoenixMessage join;
     join.topic = QStringLiteral("realtime:tickets");
@@ -18,8 +19,9 @@ TEST(PhoenixMessage, EncodesVersion1JsonObjects)
     join.ref = QStringLiteral("1");
     join.joinRef = QStringLiteral("1");
     join.payload = Json{{"access_token", "T"}};
-    EXPECT_EQ(join.encode().toStdString(),
-              R"({"event":"phx_join","join_ref":"1","payload":{"access_token":"T"},"ref":"1","topic":"realtime:tickets"})");
+    EXPECT_EQ(
+        join.encode().toStdString(),
+        R"({"event":"phx_join","join_ref":"1","payload":{"access_token":"T"},"ref":"1","topic":"realtime:tickets"})");
 }
 
 TEST(PhoenixMessage, DecodesServerReplies)

@@ -45,12 +45,15 @@ TEST(PostgresChange, ReadsInsertAndDeleteWithEmptySides)
 TEST(PostgresChange, RejectsBrokenPayloads)
 {
     EXPECT_FALSE(PostgresChange::fromPayload(Json::parse(R"({"ids":[1]})")).ok());
-    EXPECT_FALSE(PostgresChange::fromPayload(Json::parse(
-                     R"({"data":{"schema":"public","table":"t","commit_timestamp":"2026-08-21T10:15:30Z","type":"TRUNCATE"}})"))
-                     .ok());
-    EXPECT_FALSE(PostgresChange::fromPayload(Json::parse(
-                     R"({"data":{"schema":"public","table":"t","commit_timestamp":"yesterday","type":"INSERT"}})"))
-                     .ok());
+    EXPECT_FALSE(
+        PostgresChange::fromPayload(
+            Json::parse(
+                R"({"data":{"schema":"public","table":"t","commit_timestamp":"2026-08-21T10:15:30Z","type":"TRUNCATE"}})"))
+            .ok());
+    EXPECT_FALSE(
+        PostgresChange::fromPayload(
+            Json::parse(R"({"data":{"schema":"public","table":"t","commit_timestamp":"yesterday","type":"INSERT"}})"))
+            .ok());
 }
 
 TEST(PostgresChange, FiltersSerializeAsTheJoinExpectsThem)

@@ -111,14 +111,14 @@ TEST(QueryBuilder, RendersIsArrayRangeAndTextSearchOperators)
 TEST(QueryBuilder, NegatesWithNotAndBuildsOrTrees)
 {
     QueryBuilder b(QStringLiteral("tickets"));
-    b.notFilter(QStringLiteral("status"), QStringLiteral("in"), QueryBuilder::inList({TicketStatus::Solved,
-                                                                                       TicketStatus::Closed}))
+    b.notFilter(QStringLiteral("status"), QStringLiteral("in"),
+                QueryBuilder::inList({TicketStatus::Solved, TicketStatus::Closed}))
         .notFilter(QStringLiteral("deleted_at"), QStringLiteral("is"), QStringLiteral("null"))
-        .orFilter({QueryBuilder::condition(QStringLiteral("priority"), QStringLiteral("eq"), TicketPriority::Urgent),
-                   QueryBuilder::condition(QStringLiteral("title"), QStringLiteral("ilike"),
-                                           QStringLiteral("*a,b (c)*")),
-                   QueryBuilder::condition(QStringLiteral("status"), QStringLiteral("in"),
-                                           QueryBuilder::inList({TicketStatus::New, TicketStatus::Open}), true)})
+        .orFilter(
+            {QueryBuilder::condition(QStringLiteral("priority"), QStringLiteral("eq"), TicketPriority::Urgent),
+             QueryBuilder::condition(QStringLiteral("title"), QStringLiteral("ilike"), QStringLiteral("*a,b (c)*")),
+             QueryBuilder::condition(QStringLiteral("status"), QStringLiteral("in"),
+                                     QueryBuilder::inList({TicketStatus::New, TicketStatus::Open}), true)})
         .orFilter({QStringLiteral("is_internal.is.false")}, QStringLiteral("ticket_messages"))
         .andFilter({QStringLiteral("version.gte.1"), QStringLiteral("version.lte.9")});
     EXPECT_EQ(golden(b), "GET http://127.0.0.1:54321/rest/v1/tickets?status=not.in.(solved,closed)"
@@ -211,8 +211,7 @@ TEST(QueryBuilder, UpsertMergesOnConflictColumns)
              {QStringLiteral("article_id"), QStringLiteral("user_id")})
         .returning(ReturnPreference::Representation)
         .count(CountMethod::Exact);
-    EXPECT_EQ(golden(b), "POST http://127.0.0.1:54321/rest/v1/kb_feedback?on_conflict=article_id,user_id\n" +
-                             kCommon +
+    EXPECT_EQ(golden(b), "POST http://127.0.0.1:54321/rest/v1/kb_feedback?on_conflict=article_id,user_id\n" + kCommon +
                              "Accept: application/json\nContent-Type: application/json\n"
                              "Prefer: return=representation, count=exact, resolution=merge-duplicates\n\n"
                              R"({"article_id":"a","helpful":false,"user_id":"u"})"
@@ -232,16 +231,16 @@ TEST(QueryBuilder, DeletesWithFilters)
 
 TEST(QueryBuilder, CallsFunctionsByPostOrGet)
 {
-    const QueryBuilder post = QueryBuilder::rpc(QStringLiteral("admin_set_role"),
-                                                Json{{"p_user", "u"}, {"p_role", "agent"}});
+    const QueryBuilder post =
+        QueryBuilder::rpc(QStringLiteral("admin_set_role"), Json{{"p_user", "u"}, {"p_role", "agent"}});
     EXPECT_EQ(golden(post), "POST http://127.0.0.1:54321/rest/v1/rpc/admin_set_role\n" + kCommon +
                                 "Accept: application/json\nContent-Type: application/json\n\n"
                                 R"({"p_role":"agent","p_user":"u"})"
                                 "\n");
-    QueryBuilder get = QueryBuilder::rpc(QStringLiteral("ticket_stats"),
-                                         Json{{"p_from", "2026-11-01T00:00:00+00:00"}, {"p_tags", {"a", "b"}},
-                                              {"p_limit", 5}, {"p_skip", nullptr}},
-                                         RpcMethod::Get);
+    QueryBuilder get = QueryBuilder::rpc(
+        QStringLiteral("ticket_stats"),
+        Json{{"p_from", "2026-11-01T00:00:00+00:00"}, {"p_tags", {"a", "b"}}, {"p_limit", 5}, {"p_skip", nullptr}},
+        RpcMethod::Get);
     get.count(CountMethod::Exact).order(QStringLiteral("day"));
     EXPECT_EQ(golden(get), "GET http://127.0.0.1:54321/rest/v1/rpc/ticket_stats?p_from=2026-11-01T00:00:00%2B00:00"
                            "&p_limit=5&p_tags=%7Ba,b%7D&order=day.asc\n" +

@@ -3,16 +3,14 @@
 // leads to a reconnect and an automatic rejoin. The real server is covered by the integration tests; these
 // cases need a server that misbehaves on purpose.
 #include "supabase/RealtimeChannel.h"
-#include "supabase/RealtimeClient.h"
 
+#include "supabase/RealtimeClient.h"
 #include "support/Wait.h"
 
 #include <QSignalSpy>
 #include <QWebSocket>
 #include <QWebSocketServer>
-
 #include <gtest/gtest.h>
-
 #include <vector>
 
 using namespace helpdesk;
@@ -136,8 +134,10 @@ TEST(RealtimeChannel, RoutesChangesByTheBindingIdsOfTheJoinReply)
     FakePhoenixServer server;
     RealtimeClient client(configFor(server), fastOptions());
     RealtimeChannel* channel = client.channel(QStringLiteral("t"));
-    channel->onPostgresChanges({ChangeEvent::Insert, QStringLiteral("public"), QStringLiteral("tickets"), {}}); // id 100
-    channel->onPostgresChanges({ChangeEvent::Update, QStringLiteral("public"), QStringLiteral("tickets"), {}}); // id 101
+    channel->onPostgresChanges(
+        {ChangeEvent::Insert, QStringLiteral("public"), QStringLiteral("tickets"), {}}); // id 100
+    channel->onPostgresChanges(
+        {ChangeEvent::Update, QStringLiteral("public"), QStringLiteral("tickets"), {}}); // id 101
     std::vector<PostgresChange> changes;
     QObject::connect(channel, &RealtimeChannel::postgresChange, channel,
                      [&](const PostgresChange& c) { changes.push_back(c); });
@@ -231,7 +231,8 @@ TEST(RealtimeChannel, LeavingSendsPhxLeaveAndCloses)
     ASSERT_TRUE(subscribed.wait(5000));
     channel->unsubscribe();
     EXPECT_EQ(channel->state(), RealtimeChannel::State::Leaving);
-    ASSERT_TRUE(waitUntil([&] { return !server.received.empty() && server.received.back().event == "phx_leave"; }, 5000));
+    ASSERT_TRUE(
+        waitUntil([&] { return !server.received.empty() && server.received.back().event == "phx_leave"; }, 5000));
     server.reply(server.received.back(), Json{{"status", "ok"}, {"response", Json::object()}});
     ASSERT_TRUE(waitUntil([&] { return channel->state() == RealtimeChannel::State::Closed; }, 5000));
 }

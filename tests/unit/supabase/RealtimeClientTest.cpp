@@ -1,5 +1,6 @@
-#include "supabase/RealtimeChannel.h"
 #include "supabase/RealtimeClient.h"
+
+#include "supabase/RealtimeChannel.h"
 
 #include <gtest/gtest.h>
 
@@ -40,7 +41,8 @@ TEST(RealtimeClient, BackoffGrowsExponentiallyWithJitterAndACap)
     EXPECT_EQ(RealtimeClient::backoffDelay(10, 1000ms, 30000ms, 1.0), 30000ms);
     EXPECT_EQ(RealtimeClient::backoffDelay(1000, 1000ms, 30000ms, 0.5), 22500ms);
     // Jitter spreads clients that lost the connection at the same moment.
-    EXPECT_NE(RealtimeClient::backoffDelay(4, 1000ms, 30000ms, 0.1), RealtimeClient::backoffDelay(4, 1000ms, 30000ms, 0.9));
+    EXPECT_NE(RealtimeClient::backoffDelay(4, 1000ms, 30000ms, 0.1),
+              RealtimeClient::backoffDelay(4, 1000ms, 30000ms, 0.9));
 }
 
 TEST(RealtimeClient, HandsOutOneChannelPerTopic)
@@ -57,7 +59,8 @@ TEST(RealtimeClient, JoinPayloadCarriesBindingsAndTheAccessToken)
 {
     RealtimeClient client(config());
     RealtimeChannel* channel = client.channel(QStringLiteral("helpdesk"));
-    EXPECT_EQ(channel->onPostgresChanges({ChangeEvent::All, QStringLiteral("public"), QStringLiteral("tickets"), {}}), 0);
+    EXPECT_EQ(channel->onPostgresChanges({ChangeEvent::All, QStringLiteral("public"), QStringLiteral("tickets"), {}}),
+              0);
     EXPECT_EQ(channel->onPostgresChanges({ChangeEvent::Insert, QStringLiteral("public"),
                                           QStringLiteral("ticket_messages"), QStringLiteral("ticket_id=eq.x")}),
               1);

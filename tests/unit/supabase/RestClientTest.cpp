@@ -63,7 +63,8 @@ TEST(RestClient, EmptyBodiesAreNullData)
 TEST(RestClient, ErrorsCarryPostgrestFields)
 {
     const auto r = RestClient::interpret(response(
-        403, R"({"code":"42501","message":"new row violates row-level security policy for table \"tickets\"","details":null,"hint":null})"));
+        403,
+        R"({"code":"42501","message":"new row violates row-level security policy for table \"tickets\"","details":null,"hint":null})"));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, "42501");
     EXPECT_EQ(r.error().httpStatus, 403);
@@ -126,22 +127,24 @@ TEST(RestClient, ASecond401IsReturnedNotRetriedForever)
     AuthClient auth(config(), transport, secrets, clock);
     Capture<Session> signedIn;
     auth.signInWithPassword(QStringLiteral("a@b.c"), QStringLiteral("pw1234"), &context, signedIn.callback());
-    transport.respondNext(200, QByteArray::fromStdString(Json{{"access_token", "A1"},
-                                                              {"refresh_token", "R1"},
-                                                              {"expires_in", 3600},
-                                                              {"user", {{"id", "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f"}}}}
-                                                             .dump()));
+    transport.respondNext(200,
+                          QByteArray::fromStdString(Json{{"access_token", "A1"},
+                                                         {"refresh_token", "R1"},
+                                                         {"expires_in", 3600},
+                                                         {"user", {{"id", "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f"}}}}
+                                                        .dump()));
     ASSERT_TRUE(signedIn.wait());
     RestClient rest(config(), transport, &auth);
     Capture<RestResponse> result;
     rest.execute(rest.from(QStringLiteral("teams")), &context, result.callback());
     transport.respondNext(401, R"({"code":"PGRST301","message":"bad","details":null,"hint":null})");
     ASSERT_TRUE(test::waitUntil([&] { return transport.count() == 3u; }));
-    transport.respondNext(200, QByteArray::fromStdString(Json{{"access_token", "A2"},
-                                                              {"refresh_token", "R2"},
-                                                              {"expires_in", 3600},
-                                                              {"user", {{"id", "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f"}}}}
-                                                             .dump()));
+    transport.respondNext(200,
+                          QByteArray::fromStdString(Json{{"access_token", "A2"},
+                                                         {"refresh_token", "R2"},
+                                                         {"expires_in", 3600},
+                                                         {"user", {{"id", "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f"}}}}
+                                                        .dump()));
     ASSERT_TRUE(test::waitUntil([&] { return transport.count() == 4u; }));
     transport.respondNext(401, R"({"code":"PGRST301","message":"still bad","details":null,"hint":null})");
     ASSERT_TRUE(result.wait());

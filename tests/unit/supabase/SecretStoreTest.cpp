@@ -1,11 +1,9 @@
 #include "supabase/InMemorySecretStore.h"
 #include "supabase/KeychainSecretStore.h"
-
 #include "support/Wait.h"
 
 #include <QSignalSpy>
 #include <QUuid>
-
 #include <gtest/gtest.h>
 
 using namespace helpdesk;

@@ -4,7 +4,6 @@
 #include "support/Wait.h"
 
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
 
 using namespace helpdesk;
@@ -27,9 +26,9 @@ TEST(StorageClient, UploadRequestEncodesEachPathSegment)
 {
     FakeHttpTransport transport;
     StorageClient storage(config(), transport);
-    const HttpRequest r = storage.uploadRequest(QStringLiteral("attachments"),
-                                                QStringLiteral("c3d4/e5f6/invoice 2026 #1.pdf"), "PDF",
-                                                QStringLiteral("application/pdf"), false);
+    const HttpRequest r =
+        storage.uploadRequest(QStringLiteral("attachments"), QStringLiteral("c3d4/e5f6/invoice 2026 #1.pdf"), "PDF",
+                              QStringLiteral("application/pdf"), false);
     EXPECT_EQ(r.toText().toStdString(),
               "POST http://127.0.0.1:54321/storage/v1/object/attachments/c3d4/e5f6/invoice%202026%20%231.pdf\n"
               "apikey: ANON\nAuthorization: Bearer ANON\nX-Client-Info: helpdesk-qt/0.1.0\n"
@@ -75,7 +74,8 @@ TEST(StorageClient, ListAndRemoveSpeakTheirJsonBodies)
     storage.list(QStringLiteral("attachments"), QStringLiteral("c3d4/"), {}, &context, listed.callback());
     EXPECT_EQ(transport.last().body.toStdString(),
               R"({"limit":100,"offset":0,"prefix":"c3d4/","sortBy":{"column":"name","order":"asc"}})");
-    transport.respondNext(200, R"([{"name":"sub","id":null,"updated_at":null,"created_at":null,"last_accessed_at":null,"metadata":null},
+    transport.respondNext(
+        200, R"([{"name":"sub","id":null,"updated_at":null,"created_at":null,"last_accessed_at":null,"metadata":null},
       {"name":"b.txt","id":"0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d","updated_at":"2026-11-21T10:00:00.000Z","created_at":"2026-11-21T10:00:00.000Z","last_accessed_at":"2026-11-21T10:00:00.000Z","metadata":{"size":2,"mimetype":"text/plain"}}])");
     ASSERT_TRUE(listed.wait());
     ASSERT_TRUE(listed.ok()) << listed.describe();
@@ -101,7 +101,8 @@ TEST(StorageClient, MissingObjectsAreApiErrors)
     storage.download(QStringLiteral("attachments"), QStringLiteral("nope.txt"), &context, bytes.callback());
     EXPECT_EQ(transport.last().url.toString().toStdString(),
               "http://127.0.0.1:54321/storage/v1/object/authenticated/attachments/nope.txt");
-    transport.respondNext(404, R"({"statusCode":"404","code":"NoSuchKey","error":"NoSuchKey","message":"Object not found"})");
+    transport.respondNext(
+        404, R"({"statusCode":"404","code":"NoSuchKey","error":"NoSuchKey","message":"Object not found"})");
     ASSERT_TRUE(bytes.wait());
     ASSERT_FALSE(bytes.ok());
     EXPECT_EQ(bytes.result().error().code, "NoSuchKey");
