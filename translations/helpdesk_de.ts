@@ -630,6 +630,29 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::TrayNotifier</name>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Show Helpdesk</source>
+        <translation>Helpdesk anzeigen</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Die Kundin oder der Kunde</translation>
+    </message>
+    <message>
+        <source>New reply from %1</source>
+        <translation>Neue Antwort von %1</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::UserWorkspace</name>
     <message>
         <source>Not signed in.</source>

@@ -9,6 +9,7 @@
 #include "TicketQueueView.h"
 #include "TicketPanel.h"
 #include "TicketText.h"
+#include "TrayNotifier.h"
 #include "UserWorkspace.h"
 
 #include "sync/SyncEngine.h"
@@ -93,6 +94,28 @@ Desk::Desk(UserWorkspace &workspace, const Theme &theme, const IconSet &icons, Q
         m_model->reload();
         m_views->refreshCounts();
     });
+
+    // Tray notifications for agents, once the first sync is done (its rows are not news).
+    if (me.role != UserRole::Customer) {
+        m_tray = std::make_unique<TrayNotifier>(workspace.cache(), workspace.clock(), me.id,
+                                                icons.icon(QStringLiteral("life-buoy")));
+        connect(&sync, &SyncEngine::rowsChanged, m_tray.get(), [this](const QString &table, const QStringList &keys) {
+            if (m_workspace.sync().state() == SyncEngine::State::Live) {
+                m_tray->rowsChanged(table, keys);
+            }
+        });
+        connect(m_tray.get(), &TrayNotifier::showWindowRequested, this, [this] {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+        });
+        connect(m_tray.get(), &TrayNotifier::ticketRequested, this, [this](const QUuid &id) {
+            if (m_model->rowOf(id) < 0) {
+                showView(m_views->defaultView());
+            }
+            m_queue->selectTicket(id);
+        });
+    }
 
     // Realtime changes arrive one by one: gather them for a moment and update the rows in one go.
     m_batch.setSingleShot(true);

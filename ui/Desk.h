@@ -22,6 +22,7 @@ class Theme;
 class TicketQueueModel;
 class TicketQueueView;
 class TicketPanel;
+class TrayNotifier;
 class UserWorkspace;
 
 // The signed-in user's desk: builds the main window for the user's role and keeps it in step with the
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<QueueViews> m_views;
     std::unique_ptr<TicketQueueModel> m_model;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayNotifier> m_tray;
     TicketQueueView *m_queue = nullptr;
     TicketPanel *m_panel = nullptr;
     bool m_messagesChanged = false;
