@@ -238,7 +238,10 @@ TEST_F(DashboardViewTest, ClickingABucketOrChannelDrillsDown)
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
+    if (GTEST_FLAG_GET(list_tests)) {
+        return RUN_ALL_TESTS(); // discovery by CTest needs no GUI
+    }
+    QApplication app(argc, argv);
     return RUN_ALL_TESTS();
 }
