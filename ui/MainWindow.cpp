@@ -5,13 +5,16 @@
 #include "SyncIndicator.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QLabel>
 #include <QListView>
 #include <QMetaEnum>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace helpdesk {
 
@@ -47,7 +50,22 @@ MainWindow::MainWindow(const IconSet &icons, QWidget *parent)
     m_splitter->setHandleWidth(1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_sidebar);
-    setCentralWidget(m_splitter);
+    m_areas = new QStackedWidget(this);
+    m_areas->setObjectName(QStringLiteral("areas"));
+    m_areas->addWidget(m_splitter);
+    setCentralWidget(m_areas);
+
+    m_areaBar = new QToolBar(tr("Areas"), this);
+    m_areaBar->setObjectName(QStringLiteral("areaBar"));
+    m_areaBar->setMovable(false);
+    m_areaBar->setFloatable(false);
+    m_areaBar->setIconSize(QSize(20, 20));
+    m_areaBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_areaBar->toggleViewAction()->setEnabled(false);
+    addToolBar(Qt::LeftToolBarArea, m_areaBar);
+    m_areaBar->hide(); // shown once there is a second area
+    m_areaGroup = new QActionGroup(this);
+    m_areaGroup->setExclusive(true);
 
     m_sync = new SyncIndicator(icons, this);
     m_user = new QLabel(this);
@@ -114,8 +132,71 @@ void MainWindow::createMenus()
                       Command::AssignToMe, Command::Solve}) {
         ticket->addAction(action(c));
     }
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(action(Command::Search));
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->addAction(action(Command::Search));
+    m_goMenu->addSeparator();
+    addArea(TicketsArea, tr("Tickets"), QStringLiteral("inbox"), nullptr);
+}
+
+void MainWindow::addArea(const QString &key, const QString &title, const QString &iconName, QWidget *page)
+{
+    Q_ASSERT(!m_areaActions.contains(key));
+    QWidget *widget = page ? page : m_splitter;
+    if (page) {
+        page->setObjectName(page->objectName().isEmpty() ? key + QStringLiteral("Area") : page->objectName());
+        m_areas->addWidget(page);
+    }
+    const int number = static_cast<int>(m_areaActions.size()) + 1;
+    auto *action = new QAction(m_icons.icon(iconName), title, this);
+    action->setObjectName(QStringLiteral("area_%1").arg(key));
+    action->setCheckable(true);
+    if (number <= 9) {
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
+        action->setToolTip(tr("%1 (%2)").arg(title, action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_areaGroup->addAction(action);
+    connect(action, &QAction::triggered, this, [this, key] { showArea(key); });
+    addAction(action);
+    m_areaBar->addAction(action);
+    m_goMenu->addAction(action);
+    m_areaActions.insert(key, action);
+    m_areaPages.insert(key, widget);
+    if (m_areaActions.size() == 1) {
+        action->setChecked(true);
+    }
+    m_areaBar->setVisible(m_areaActions.size() > 1);
+}
+
+void MainWindow::showArea(const QString &key)
+{
+    QWidget *page = m_areaPages.value(key);
+    if (!page) {
+        return;
+    }
+    const bool changed = m_areas->currentWidget() != page;
+    m_areas->setCurrentWidget(page);
+    m_areaActions.value(key)->setChecked(true);
+    // The ticket commands (J/K, R, N, I...) belong to the tickets area only.
+    const bool tickets = key == TicketsArea;
+    for (QAction *command : std::as_const(m_actions)) {
+        command->setEnabled(tickets || command == m_actions.value(Command::Refresh)
+                            || command == m_actions.value(Command::SignOut)
+                            || command == m_actions.value(Command::NewTicket));
+    }
+    if (changed) {
+        emit areaChanged(key);
+    }
+}
+
+QString MainWindow::currentArea() const
+{
+    for (auto it = m_areaPages.cbegin(); it != m_areaPages.cend(); ++it) {
+        if (it.value() == m_areas->currentWidget()) {
+            return it.key();
+        }
+    }
+    return TicketsArea;
 }
 
 QAction *MainWindow::action(Command command) const
@@ -172,6 +253,7 @@ void MainWindow::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("mainWindow/state"), QMainWindow::saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/view"), currentView());
+    settings.setValue(QStringLiteral("mainWindow/area"), currentArea());
 }
 
 void MainWindow::restoreState(const QSettings &settings)
@@ -183,6 +265,8 @@ void MainWindow::restoreState(const QSettings &settings)
     if (!view.isEmpty()) {
         selectView(view);
     }
+    // Areas are added after the window is built; an unknown area (e.g. admin for a non-admin) is ignored.
+    showArea(settings.value(QStringLiteral("mainWindow/area"), TicketsArea).toString());
 }
 
 } // namespace helpdesk

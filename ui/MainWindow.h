@@ -6,8 +6,12 @@
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QLabel;
+class QStackedWidget;
+class QToolBar;
 class QListView;
+class QMenu;
 class QSettings;
 class QSplitter;
 
@@ -46,6 +50,15 @@ public:
 
     // The panes right of the sidebar (ownership passes to the window).
     void setPanes(QWidget *list, QWidget *detail);
+
+    // Areas beside the tickets (knowledge base, dashboards, admin): each gets a button in the rail on the
+    // left, an entry in the Go menu and Ctrl+<n> in the order added (Ctrl+1 is the tickets). The window
+    // takes ownership of the page.
+    static inline const QString TicketsArea = QStringLiteral("tickets");
+    void addArea(const QString &key, const QString &title, const QString &iconName, QWidget *page);
+    void showArea(const QString &key);
+    QString currentArea() const;
+    QAction *areaAction(const QString &key) const { return m_areaActions.value(key); }
     SyncIndicator &syncIndicator() { return *m_sync; }
     void setSignedInUser(const QString &name, const QString &roleText);
     QAction *action(Command command) const;
@@ -55,6 +68,7 @@ public:
 
 signals:
     void viewSelected(const QString &key);
+    void areaChanged(const QString &key);
     void commandTriggered(helpdesk::MainWindow::Command command);
 
 private:
@@ -67,6 +81,12 @@ private:
     ViewListModel m_views;
     QListView *m_sidebar = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_areas = nullptr;
+    QToolBar *m_areaBar = nullptr;
+    QActionGroup *m_areaGroup = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QHash<QString, QAction *> m_areaActions;
+    QHash<QString, QWidget *> m_areaPages;
     SyncIndicator *m_sync = nullptr;
     QLabel *m_user = nullptr;
     QHash<Command, QAction *> m_actions;

@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QLabel>
+#include <QToolBar>
 #include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
@@ -64,4 +66,47 @@ TEST(MainWindow, RestoresItsGeometryAndView)
     restored.restoreState(settings);
     EXPECT_EQ(restored.size(), QSize(900, 640));
     EXPECT_EQ(restored.currentView(), QStringLiteral("unassigned"));
+}
+
+TEST(MainWindow, SwitchesAreasByRailAndShortcutAndRemembersTheArea)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("areas.ini")), QSettings::IniFormat);
+    IconSet icons;
+    MainWindow window(icons);
+    window.setViews(agentViews());
+    auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("areaBar"));
+    ASSERT_NE(toolbar, nullptr);
+    EXPECT_TRUE(toolbar->isHidden()) << "one area needs no rail";
+
+    auto *kb = new QLabel(QStringLiteral("kb page"));
+    auto *reports = new QLabel(QStringLiteral("reports page"));
+    window.addArea(QStringLiteral("kb"), QStringLiteral("Knowledge base"), QStringLiteral("book-open"), kb);
+    window.addArea(QStringLiteral("reports"), QStringLiteral("Dashboards"), QStringLiteral("chart-column"), reports);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_FALSE(toolbar->isHidden());
+    EXPECT_EQ(window.currentArea(), MainWindow::TicketsArea);
+
+    QSignalSpy changes(&window, &MainWindow::areaChanged);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(window.currentArea(), QStringLiteral("reports"));
+    EXPECT_TRUE(reports->isVisible());
+    EXPECT_FALSE(kb->isVisible());
+    EXPECT_FALSE(window.action(MainWindow::Command::Reply)->isEnabled()) << "ticket keys only in the tickets area";
+
+    window.areaAction(QStringLiteral("kb"))->trigger();
+    EXPECT_EQ(window.currentArea(), QStringLiteral("kb"));
+    ASSERT_EQ(changes.count(), 2);
+    EXPECT_EQ(changes.at(1).at(0).toString(), QStringLiteral("kb"));
+    window.saveState(settings);
+
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(window.currentArea(), MainWindow::TicketsArea);
+    EXPECT_TRUE(window.action(MainWindow::Command::Reply)->isEnabled());
+
+    MainWindow restored(icons);
+    restored.addArea(QStringLiteral("kb"), QStringLiteral("Knowledge base"), QStringLiteral("book-open"), new QLabel);
+    restored.restoreState(settings);
+    EXPECT_EQ(restored.currentArea(), QStringLiteral("kb"));
 }
