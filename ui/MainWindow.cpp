@@ -177,12 +177,20 @@ void MainWindow::showArea(const QString &key)
     const bool changed = m_areas->currentWidget() != page;
     m_areas->setCurrentWidget(page);
     m_areaActions.value(key)->setChecked(true);
-    // The ticket commands (J/K, R, N, I...) belong to the tickets area only.
+    // The ticket commands (J/K, R, N, I...) belong to the tickets area only; what the desk disabled
+    // (e.g. notes for a customer) stays disabled when the tickets come back.
     const bool tickets = key == TicketsArea;
-    for (QAction *command : std::as_const(m_actions)) {
-        command->setEnabled(tickets || command == m_actions.value(Command::Refresh)
-                            || command == m_actions.value(Command::SignOut)
-                            || command == m_actions.value(Command::NewTicket));
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        if (it.key() == Command::Refresh || it.key() == Command::SignOut || it.key() == Command::NewTicket) {
+            continue;
+        }
+        QAction *command = it.value();
+        if (!tickets && m_commandsParked.find(command) == m_commandsParked.end()) {
+            m_commandsParked.insert(command, command->isEnabled());
+            command->setEnabled(false);
+        } else if (tickets && m_commandsParked.contains(command)) {
+            command->setEnabled(m_commandsParked.take(command));
+        }
     }
     if (changed) {
         emit areaChanged(key);

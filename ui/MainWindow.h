@@ -87,6 +87,7 @@ private:
     QMenu *m_goMenu = nullptr;
     QHash<QString, QAction *> m_areaActions;
     QHash<QString, QWidget *> m_areaPages;
+    QHash<QAction *, bool> m_commandsParked; // ticket commands while another area is shown: were they enabled
     SyncIndicator *m_sync = nullptr;
     QLabel *m_user = nullptr;
     QHash<Command, QAction *> m_actions;

@@ -88,6 +88,7 @@ TEST(MainWindow, SwitchesAreasByRailAndShortcutAndRemembersTheArea)
     EXPECT_FALSE(toolbar->isHidden());
     EXPECT_EQ(window.currentArea(), MainWindow::TicketsArea);
 
+    window.action(MainWindow::Command::Solve)->setEnabled(false); // as the desk does for a customer
     QSignalSpy changes(&window, &MainWindow::areaChanged);
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     EXPECT_EQ(window.currentArea(), QStringLiteral("reports"));
@@ -104,6 +105,7 @@ TEST(MainWindow, SwitchesAreasByRailAndShortcutAndRemembersTheArea)
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(window.currentArea(), MainWindow::TicketsArea);
     EXPECT_TRUE(window.action(MainWindow::Command::Reply)->isEnabled());
+    EXPECT_FALSE(window.action(MainWindow::Command::Solve)->isEnabled()) << "what the desk disabled stays so";
 
     MainWindow restored(icons);
     restored.addArea(QStringLiteral("kb"), QStringLiteral("Knowledge base"), QStringLiteral("book-open"), new QLabel);
