@@ -188,13 +188,26 @@ const char* const kVersion1[] = {
         updated_at INTEGER))",
 };
 
+// Version 2: custom ticket field definitions (server: ticket_field_definitions).
+const char* const kVersion2[] = {
+    R"(CREATE TABLE ticket_field_definitions (
+        id TEXT PRIMARY KEY, key TEXT NOT NULL DEFAULT '', label TEXT NOT NULL DEFAULT '',
+        field_type TEXT NOT NULL DEFAULT 'text', options TEXT NOT NULL DEFAULT '[]', required INTEGER NOT NULL DEFAULT 0,
+        position INTEGER NOT NULL DEFAULT 0, is_active INTEGER NOT NULL DEFAULT 1,
+        visible_to_customers INTEGER NOT NULL DEFAULT 0, created_at INTEGER, updated_at INTEGER))",
+};
+
 std::vector<CacheMigration> buildMigrations()
 {
     CacheMigration v1;
     v1.version = 1;
     for (const char* statement : kVersion1)
         v1.statements.append(QString::fromUtf8(statement));
-    return {v1};
+    CacheMigration v2;
+    v2.version = 2;
+    for (const char* statement : kVersion2)
+        v2.statements.append(QString::fromUtf8(statement));
+    return {v1, v2};
 }
 
 } // namespace

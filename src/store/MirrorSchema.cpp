@@ -59,6 +59,12 @@ std::vector<MirrorTable> buildTables()
                        col("created_at", T::Timestamp), col("updated_at", T::Timestamp),
                        col("deleted_at", T::Timestamp)},
                       id, updatedAt, true, false, true});
+    tables.push_back({QStringLiteral("ticket_field_definitions"),
+                      {col("id", T::Uuid), col("key", T::Text), col("label", T::Text), col("field_type", T::Text),
+                       col("options", T::JsonValue), col("required", T::Boolean), col("position", T::Integer),
+                       col("is_active", T::Boolean), col("visible_to_customers", T::Boolean),
+                       col("created_at", T::Timestamp), col("updated_at", T::Timestamp)},
+                      id, updatedAt, true, false, false});
     tables.push_back(
         {QStringLiteral("tickets"),
          {col("id", T::Uuid),
