@@ -142,6 +142,57 @@ QString QueueQuery::ftsQuery(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
+Result<QList<QUuid>> QueueQuery::idWindow(const QueueFilter& filter, QueueSort sort, int offset, int limit)
+{
+    const Where where = buildWhere(filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT t.id FROM tickets t WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
+                      .arg(where.sql, orderBy(sortKeys(sort))));
+    for (const QVariant& bind : where.binds)
+        query.addBindValue(bind);
+    query.addBindValue(limit < 0 ? -1 : limit);
+    query.addBindValue(qMax(0, offset));
+    if (!query.exec())
+        return storeError(QStringLiteral("queue window query"), query.lastError());
+    QList<QUuid> ids;
+    if (limit > 0)
+        ids.reserve(limit);
+    while (query.next())
+        ids.append(QUuid::fromString(query.value(0).toString()));
+    return ids;
+}
+
+Result<qint64> QueueQuery::position(const QueueFilter& filter, QueueSort sort, const QUuid& id)
+{
+    const Where where = buildWhere(filter);
+    const QString key = id.toString(QUuid::WithoutBraces);
+    QSqlQuery matches(m_database.connection());
+    matches.prepare(QStringLiteral("SELECT 1 FROM tickets t WHERE %1 AND t.id = ?").arg(where.sql));
+    for (const QVariant& bind : where.binds)
+        matches.addBindValue(bind);
+    matches.addBindValue(key);
+    if (!matches.exec())
+        return storeError(QStringLiteral("queue position"), matches.lastError());
+    if (!matches.next())
+        return qint64{-1};
+    const SortKeys keys = sortKeys(sort);
+    QStringList anchor;
+    for (const QString& e : keys.expressions)
+        anchor.append(QString(e).replace(QStringLiteral("t."), QStringLiteral("a.")));
+    QSqlQuery before(m_database.connection());
+    before.prepare(QStringLiteral("SELECT count(*) FROM tickets t WHERE %1 AND (%2) %3 (SELECT %4 FROM tickets a WHERE a.id = ?)")
+                       .arg(where.sql, keys.expressions.join(QStringLiteral(", ")),
+                            keys.descending ? QStringLiteral(">") : QStringLiteral("<"),
+                            anchor.join(QStringLiteral(", "))));
+    for (const QVariant& bind : where.binds)
+        before.addBindValue(bind);
+    before.addBindValue(key);
+    if (!before.exec() || !before.next())
+        return storeError(QStringLiteral("queue position"), before.lastError());
+    return before.value(0).toLongLong();
+}
+
 Result<QueueQuery::Page> QueueQuery::ids(const QueueFilter& filter, QueueSort sort, int offset, int limit)
 {
     const Where where = buildWhere(filter);

@@ -69,6 +69,10 @@ public:
 
     // ids at [offset, offset + limit) in `sort` order (limit < 0: all), and the total matching `filter`.
     Result<Page> ids(const QueueFilter& filter, QueueSort sort, int offset = 0, int limit = -1);
+    // ids at [offset, offset + limit) in `sort` order, without counting the total.
+    Result<QList<QUuid>> idWindow(const QueueFilter& filter, QueueSort sort, int offset, int limit);
+    // Where the ticket `id` stands in `sort` order among the tickets matching `filter`; -1 when it does not match.
+    Result<qint64> position(const QueueFilter& filter, QueueSort sort, const QUuid& id);
     // Keyset window: up to `limit` ids after the ticket `after` in `sort` order (no total).
     Result<QList<QUuid>> idsAfter(const QueueFilter& filter, QueueSort sort, const QUuid& after, int limit);
     Result<qint64> count(const QueueFilter& filter);

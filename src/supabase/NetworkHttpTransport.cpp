@@ -36,8 +36,13 @@ RequestHandle NetworkHttpTransport::send(HttpRequest request, QObject* context, 
     if (request.onDownloadProgress)
         QObject::connect(reply, &QNetworkReply::downloadProgress, context, request.onDownloadProgress);
 
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, state, callback = std::move(callback)] {
+    // QObject emits destroyed() before it drops its connections: the abort below would otherwise deliver the
+    // callback into a context that is being destroyed.
+    auto contextGone = std::make_shared<bool>(false);
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, state, contextGone, callback = std::move(callback)] {
         state->finished = true;
+        if (*contextGone)
+            return;
         state->onCancel = nullptr;
         const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         const QNetworkReply::NetworkError error = reply->error();
@@ -62,7 +67,8 @@ RequestHandle NetworkHttpTransport::send(HttpRequest request, QObject* context, 
     });
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     // If the context dies first, abort the transfer; the reply deletes itself when finished.
-    QObject::connect(context, &QObject::destroyed, reply, [reply] {
+    QObject::connect(context, &QObject::destroyed, reply, [reply, contextGone] {
+        *contextGone = true;
         if (reply->isRunning())
             reply->abort();
     });

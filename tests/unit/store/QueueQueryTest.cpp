@@ -176,6 +176,37 @@ TEST_F(QueueQueryTest, ContinuesAfterAnAnchorTicket)
     EXPECT_EQ(numbers(next.value()), (QList<int>{2, 4}));
 }
 
+TEST_F(QueueQueryTest, FindsWhereATicketStandsAndReadsAWindowWithoutCounting)
+{
+    QueueQuery queue(*m_cache);
+    for (QueueSort sort : {QueueSort::UpdatedNewest, QueueSort::UpdatedOldest, QueueSort::CreatedNewest,
+                           QueueSort::CreatedOldest, QueueSort::PriorityHighest, QueueSort::DueSoonest,
+                           QueueSort::NumberHighest}) {
+        auto all = queue.ids({}, sort);
+        ASSERT_TRUE(all.ok());
+        ASSERT_GE(all->ids.size(), 4);
+        for (int i = 0; i < all->ids.size(); ++i) {
+            auto at = queue.position({}, sort, all->ids.at(i));
+            ASSERT_TRUE(at.ok()) << at.error().toString().toStdString();
+            EXPECT_EQ(at.value(), i) << "sort " << static_cast<int>(sort);
+        }
+        auto window = queue.idWindow({}, sort, 1, 2);
+        ASSERT_TRUE(window.ok());
+        EXPECT_EQ(window.value(), all->ids.mid(1, 2));
+    }
+    QueueFilter open;
+    open.statuses = {TicketStatus::Open};
+    auto openIds = queue.ids(open, QueueSort::UpdatedNewest);
+    auto all = queue.ids({}, QueueSort::UpdatedNewest);
+    ASSERT_TRUE(openIds.ok() && all.ok());
+    for (const QUuid& id : all->ids) {
+        auto at = queue.position(open, QueueSort::UpdatedNewest, id);
+        ASSERT_TRUE(at.ok());
+        EXPECT_EQ(at.value(), openIds->ids.indexOf(id)); // -1 for tickets the filter leaves out
+    }
+    EXPECT_EQ(queue.position({}, QueueSort::UpdatedNewest, QUuid::createUuid()).value(), -1);
+}
+
 TEST_F(QueueQueryTest, CountsEverySavedView)
 {
     QueueQuery queue(*m_cache);
