@@ -3,6 +3,7 @@
 #include "core/Json.h"
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -19,6 +20,9 @@ class MirrorStore;
 // tickets.custom_fields under `key`; the server rejects values that do not match the definition.
 struct FieldDefinition
 {
+    Q_DECLARE_TR_FUNCTIONS(FieldDefinition)
+
+public:
     enum class Type
     {
         Text,     // JSON string
@@ -41,6 +45,12 @@ struct FieldDefinition
     static QString typeToWire(Type type);
     static std::optional<Type> typeFromWire(const QString &wire);
     static bool isValidKey(const QString &key);
+    // The type's name for people ("Drop-down", ...).
+    static QString typeLabel(Type type);
+    // A key derived from a label ("Order number" -> "order_number"), for new definitions.
+    static QString keyFromLabel(const QString &label);
+    // Why the definition itself cannot be saved (label, key, options), in words; empty if fine.
+    QString definitionProblem() const;
 
     // A cached row (ticket_field_definitions) → definition; rows with an unknown type are an error.
     static Result<FieldDefinition> fromRow(const Json &row);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Json.h"
-#include "fields/FieldDefinition.h"
+#include "ui/fields/FieldDefinition.h"
 
 #include <QHash>
 #include <QString>
@@ -16,7 +16,7 @@ class QLabel;
 namespace helpdesk {
 
 // The custom fields of one ticket as a form: one editor per active definition (line edit, number, date,
-// drop-down, check box), in the definitions' order. The ticket view embeds it:
+// drop-down, check box), in the definitions' order. The ticket view embeds it (#include "ui/fields/TicketFieldsForm.h"):
 //
 //   auto *form = new TicketFieldsForm(this);
 //   form->setDefinitions(FieldDefinition::loadAll(workspace.sync().mirror()).value());
@@ -69,9 +69,10 @@ private:
     void rebuild();
     QWidget *createEditor(const FieldDefinition &definition);
     void showValue(Field &field, const Json &value);
-    QVariant currentValue(const Field &field) const;
+    // The editor's value as JSON (null when empty); *unreadable set when the text is not a number.
+    Json editorJson(const Field &field, bool *unreadable) const;
     void userEdited(const QString &key);
-    QString check(const Field &field) const;
+    QString check(const Field &field, bool includeRequired) const;
     void showProblem(Field &field, const QString &problem);
 
     std::vector<FieldDefinition> m_definitions;
