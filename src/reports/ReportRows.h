@@ -95,4 +95,21 @@ inline QString ResponseTimes::bucketLabel(int index)
     return QString::fromLatin1(labels[index]);
 }
 
+// report_ai_acceptance: one AI action (triage, reply, summary, kb_answer, ...) over suggestions created in the
+// window. Percentages are of the decided suggestions; none when nothing was decided.
+struct AiAcceptanceRow
+{
+    QString action; // the ai_action wire name
+    qint64 suggestions = 0;
+    qint64 accepted = 0;
+    qint64 edited = 0;
+    qint64 rejected = 0;
+    qint64 undecided = 0;
+    std::optional<double> acceptedPct;
+    std::optional<double> editedPct;
+    std::optional<double> rejectedPct;
+
+    friend bool operator==(const AiAcceptanceRow&, const AiAcceptanceRow&) = default;
+};
+
 } // namespace helpdesk

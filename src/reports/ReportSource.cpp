@@ -90,4 +90,16 @@ void ReportSource::responseTimes(const ReportFilter& filter, QObject* context, C
         [filter](LocalReports& l) { return l.responseTimes(filter); });
 }
 
+void ReportSource::aiAcceptance(const ReportFilter& filter, QObject* context,
+                                Callback<std::vector<AiAcceptanceRow>> callback)
+{
+    choose<std::vector<AiAcceptanceRow>>(
+        context, std::move(callback),
+        [filter](ServerReports& s, QObject* c, auto cb) { return s.aiAcceptance(filter, c, std::move(cb)); },
+        [](LocalReports&) -> Result<std::vector<AiAcceptanceRow>> {
+            return Error::validation(QCoreApplication::translate(
+                "helpdesk::ReportSource", "AI acceptance figures come from the server; they are not kept offline."));
+        });
+}
+
 } // namespace helpdesk

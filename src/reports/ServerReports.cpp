@@ -157,6 +157,33 @@ RequestHandle ServerReports::responseTimes(const ReportFilter& filter, QObject* 
                                &ServerReports::parseResponseTimes, std::move(callback));
 }
 
+RequestHandle ServerReports::aiAcceptance(const ReportFilter& filter, QObject* context,
+                                          Callback<std::vector<AiAcceptanceRow>> callback)
+{
+    Json args = Json::object();
+    args["p_from"] = filter.from.toIsoString();
+    args["p_to"] = filter.to.toIsoString();
+    return call<std::vector<AiAcceptanceRow>>(QStringLiteral("report_ai_acceptance"), std::move(args), context,
+                                              &ServerReports::parseAiAcceptance, std::move(callback));
+}
+
+Result<std::vector<AiAcceptanceRow>> ServerReports::parseAiAcceptance(const Json& rows)
+{
+    return eachRow<AiAcceptanceRow>(rows, [](const Json& row) {
+        AiAcceptanceRow r;
+        r.action = text(row, "action");
+        r.suggestions = integer(row, "suggestions");
+        r.accepted = integer(row, "accepted");
+        r.edited = integer(row, "edited");
+        r.rejected = integer(row, "rejected");
+        r.undecided = integer(row, "undecided");
+        r.acceptedPct = optionalNumber(row, "accepted_pct");
+        r.editedPct = optionalNumber(row, "edited_pct");
+        r.rejectedPct = optionalNumber(row, "rejected_pct");
+        return r;
+    });
+}
+
 Result<std::vector<VolumePoint>> ServerReports::parseVolume(const Json& rows)
 {
     return eachRow<VolumePoint>(rows, [](const Json& row) {

@@ -33,6 +33,9 @@ public:
                                 Callback<std::vector<SlaCompliancePoint>> callback);
     RequestHandle backlog(const ReportFilter& filter, QObject* context, Callback<std::vector<BacklogRow>> callback);
     RequestHandle responseTimes(const ReportFilter& filter, QObject* context, Callback<ResponseTimes> callback);
+    // report_ai_acceptance takes only the window (suggestions are not filtered by team or channel).
+    RequestHandle aiAcceptance(const ReportFilter& filter, QObject* context,
+                               Callback<std::vector<AiAcceptanceRow>> callback);
 
     // The RPC arguments for a filter (p_from, p_to, and p_bucket, p_team, p_channel where the RPC takes them).
     static Json arguments(const ReportFilter& filter, bool withWindow, bool withBucket);
@@ -44,6 +47,7 @@ public:
     static Result<std::vector<SlaCompliancePoint>> parseSlaCompliance(const Json& rows);
     static Result<std::vector<BacklogRow>> parseBacklog(const Json& rows);
     static Result<ResponseTimes> parseResponseTimes(const Json& rows);
+    static Result<std::vector<AiAcceptanceRow>> parseAiAcceptance(const Json& rows);
 
 private:
     template <typename T>

@@ -8,6 +8,7 @@
 #include "store/CacheDatabase.h"
 #include "store/MirrorSchema.h"
 #include "store/MirrorStore.h"
+#include "ui/dashboard/DashboardExport.h"
 #include "ui/dashboard/DashboardView.h"
 #include "unit/reports/ReportDataset.h"
 
@@ -16,6 +17,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineSeries>
@@ -24,6 +27,8 @@
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -75,6 +80,33 @@ QBarSet* setLabelled(QAbstractBarSeries* series, const QString& label)
         if (set->label() == label)
             return set;
     return nullptr;
+}
+
+// The document title of a PDF written by QPdfWriter: a literal string, UTF-16BE with a byte order mark, with
+// backslash escapes for ( ) and \\.
+QString pdfTitle(const QByteArray& pdf)
+{
+    const qsizetype start = pdf.indexOf("/Title (");
+    if (start < 0)
+        return {};
+    QByteArray raw;
+    for (qsizetype i = start + 8; i < pdf.size(); ++i) {
+        const char c = pdf.at(i);
+        if (c == '\\' && i + 1 < pdf.size()) {
+            raw.append(pdf.at(++i));
+            continue;
+        }
+        if (c == ')')
+            break;
+        raw.append(c);
+    }
+    if (!raw.startsWith("\xfe\xff"))
+        return QString::fromLatin1(raw);
+    QString out;
+    for (qsizetype i = 2; i + 1 < raw.size(); i += 2)
+        out.append(QChar(static_cast<char16_t>((static_cast<unsigned char>(raw.at(i)) << 8) |
+                                               static_cast<unsigned char>(raw.at(i + 1)))));
+    return out;
 }
 
 class DashboardViewTest : public ::testing::Test
@@ -215,22 +247,215 @@ TEST_F(DashboardViewTest, AgentTableAndSourceLabel)
     screenshot(m_view.get(), QStringLiteral("overview"));
 }
 
-TEST_F(DashboardViewTest, ClickingABucketOrChannelDrillsDown)
+TEST_F(DashboardViewTest, ClickingABucketBarOrAgentOpensTheTicketsBehindIt)
 {
     QSignalSpy drill(m_view.get(), &DashboardView::drillDown);
     auto* channels = seriesNamed<QBarSeries>(chart("channelChart"), QString());
     ASSERT_NE(channels, nullptr);
     emit channels->clicked(1, channels->barSets().first());
     ASSERT_EQ(drill.count(), 1);
-    EXPECT_EQ(drill.at(0).at(0).value<ReportFilter>().channel, QStringLiteral("email"));
+    const auto byChannel = drill.at(0).at(0).value<QueueDrillDown>();
+    EXPECT_EQ(byChannel.channel, QStringLiteral("email"));
+    EXPECT_EQ(byChannel.statuses, QueueDrillDown::openStatuses());
 
     auto* created = seriesNamed<QLineSeries>(chart("volumeChart"), QStringLiteral("Created"));
     ASSERT_NE(created, nullptr);
     emit created->clicked(created->at(1));
     ASSERT_EQ(drill.count(), 2);
-    const auto narrowed = drill.at(1).at(0).value<ReportFilter>();
-    EXPECT_EQ(narrowed.from, at("2003-03-04T00:00:00Z"));
-    EXPECT_EQ(narrowed.to, at("2003-03-05T00:00:00Z"));
+    const auto narrowed = drill.at(1).at(0).value<QueueDrillDown>();
+    EXPECT_EQ(narrowed.createdFrom, at("2003-03-04T00:00:00Z"));
+    EXPECT_EQ(narrowed.createdTo, at("2003-03-05T00:00:00Z"));
+    EXPECT_FALSE(narrowed.solvedFrom.has_value());
+
+    auto* solved = seriesNamed<QLineSeries>(chart("volumeChart"), QStringLiteral("Solved"));
+    emit solved->clicked(solved->at(2));
+    ASSERT_EQ(drill.count(), 3);
+    EXPECT_EQ(drill.at(2).at(0).value<QueueDrillDown>().solvedFrom, at("2003-03-05T00:00:00Z"));
+
+    auto* stacked = seriesNamed<QStackedBarSeries>(chart("backlogChart"), QString());
+    emit stacked->clicked(0, setLabelled(stacked, QStringLiteral("pending")));
+    ASSERT_EQ(drill.count(), 4);
+    EXPECT_EQ(drill.at(3).at(0).value<QueueDrillDown>().statuses, QStringList{QStringLiteral("pending")});
+
+    auto* priorities = seriesNamed<QBarSeries>(chart("priorityChart"), QString());
+    emit priorities->clicked(3, priorities->barSets().first());
+    ASSERT_EQ(drill.count(), 5);
+    EXPECT_EQ(drill.at(4).at(0).value<QueueDrillDown>().priority, QStringLiteral("urgent"));
+
+    auto* table = m_view->agentTable();
+    emit table->cellDoubleClicked(0, 2);
+    ASSERT_EQ(drill.count(), 6);
+    EXPECT_EQ(drill.at(5).at(0).value<QueueDrillDown>().assignee,
+              QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-0000000a11ce")));
+}
+
+TEST_F(DashboardViewTest, ChangingAFilterRecomputesEveryChartAtOnce)
+{
+    auto* channelBox = m_view->findChild<QComboBox*>(QStringLiteral("channelBox"));
+    ASSERT_NE(channelBox, nullptr);
+    QSignalSpy refreshed(m_view.get(), &DashboardView::refreshed);
+    channelBox->setCurrentIndex(channelBox->findData(QStringLiteral("chat")));
+    ASSERT_TRUE(refreshed.wait(5000));
+    EXPECT_EQ(m_view->filter().channel, QStringLiteral("chat"));
+    EXPECT_TRUE(m_view->isComplete());
+    // Only ticket 4 (created 03-04, solved 03-05) came by chat.
+    auto* created = seriesNamed<QLineSeries>(chart("volumeChart"), QStringLiteral("Created"));
+    EXPECT_EQ(yValues(created), (QList<qreal>{0, 1, 0}));
+    auto* agents = m_view->agentTable();
+    ASSERT_EQ(agents->rowCount(), 2); // every agent is listed; only Alice had a chat ticket
+    EXPECT_EQ(agents->item(0, 0)->text(), QStringLiteral("Alice"));
+    EXPECT_EQ(agents->item(0, 1)->text(), QStringLiteral("1"));
+    EXPECT_EQ(agents->item(1, 1)->text(), QStringLiteral("0"));
+}
+
+TEST_F(DashboardViewTest, RangePresetsCountBackFromTodayInUtc)
+{
+    m_view->setNow([] { return at("2003-03-05T15:30:00Z"); });
+    QSignalSpy refreshed(m_view.get(), &DashboardView::refreshed);
+    m_view->setRange(ReportRange::Today);
+    ASSERT_TRUE(refreshed.wait(5000));
+    EXPECT_EQ(m_view->filter().from, at("2003-03-05T00:00:00Z"));
+    EXPECT_EQ(m_view->filter().to, at("2003-03-06T00:00:00Z"));
+    auto* created = seriesNamed<QLineSeries>(chart("volumeChart"), QStringLiteral("Created"));
+    EXPECT_EQ(yValues(created), (QList<qreal>{3}));
+
+    m_view->setRange(ReportRange::Last7Days);
+    ASSERT_TRUE(refreshed.wait(5000));
+    EXPECT_EQ(m_view->filter().from, at("2003-02-27T00:00:00Z"));
+    EXPECT_EQ(m_view->filter().bucket, ReportBucket::Day);
+    EXPECT_EQ(yValues(seriesNamed<QLineSeries>(chart("volumeChart"), QStringLiteral("Created"))).size(), 7);
+
+    m_view->setRange(ReportRange::Quarter);
+    ASSERT_TRUE(refreshed.wait(5000));
+    EXPECT_EQ(m_view->filter().from, at("2002-12-06T00:00:00Z"));
+    EXPECT_EQ(m_view->filter().bucket, ReportBucket::Week);
+    EXPECT_TRUE(m_view->filterSummary().startsWith(QStringLiteral("Quarter (90 days): 2002-12-06 to 2003-03-05")))
+        << m_view->filterSummary().toStdString();
+    auto* from = m_view->findChild<QDateEdit*>(QStringLiteral("fromDate"));
+    EXPECT_FALSE(from->isEnabled()); // only a custom range takes dates
+}
+
+TEST_F(DashboardViewTest, AgentsSeeOnlyTheRowsTheyMaySee)
+{
+    m_view->setVisibleAgents(QSet<QUuid>{QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000000000b0b"))});
+    ASSERT_EQ(m_view->agentTable()->rowCount(), 1);
+    EXPECT_EQ(m_view->agentTable()->item(0, 0)->text(), QStringLiteral("Bob"));
+    const auto tables = m_view->tables();
+    const auto agents = std::find_if(tables.begin(), tables.end(), [](const ReportTable& t) { return t.name == QStringLiteral("agents"); });
+    ASSERT_NE(agents, tables.end());
+    EXPECT_EQ(agents->rows.size(), 1u);
+}
+
+TEST_F(DashboardViewTest, EmptyPeriodsAndOfflineAiSayWhyAChartIsBlank)
+{
+    ReportFilter empty;
+    empty.from = at("2001-01-01T00:00:00Z");
+    empty.to = at("2001-01-03T00:00:00Z");
+    m_view->setFilter(empty);
+    QSignalSpy refreshed(m_view.get(), &DashboardView::refreshed);
+    m_view->refresh();
+    ASSERT_TRUE(refreshed.wait(5000));
+    const auto state = [this](const char* name) {
+        auto* label = m_view->findChild<QChartView*>(QString::fromLatin1(name))->findChild<QLabel*>(QStringLiteral("stateLabel"));
+        return label->isVisible() ? label->text() : QString();
+    };
+    EXPECT_EQ(state("volumeChart"), QStringLiteral("No tickets were created or solved in this period."));
+    EXPECT_EQ(state("slaChart"), QStringLiteral("No tickets with an SLA in this period."));
+    EXPECT_EQ(state("backlogChart"), QString()); // open work is "now", not in the window
+    EXPECT_TRUE(state("aiChart").contains(QStringLiteral("not kept offline"))) << state("aiChart").toStdString();
+    EXPECT_FALSE(m_view->findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible());
+}
+
+TEST_F(DashboardViewTest, ChartsFollowTheDarkPalette)
+{
+    QPalette dark = m_view->palette();
+    dark.setColor(QPalette::Window, QColor(0x1f, 0x23, 0x2a));
+    dark.setColor(QPalette::Base, QColor(0x16, 0x1a, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xe5, 0xe7, 0xeb));
+    dark.setColor(QPalette::Text, QColor(0xe5, 0xe7, 0xeb));
+    m_view->setPalette(dark);
+    QChart* volume = chart("volumeChart");
+    EXPECT_EQ(volume->theme(), QChart::ChartThemeDark);
+    EXPECT_EQ(volume->backgroundBrush().color(), QColor(0x16, 0x1a, 0x20));
+    EXPECT_EQ(volume->titleBrush().color(), QColor(0xe5, 0xe7, 0xeb));
+    // The figures are still there after re-theming.
+    EXPECT_EQ(yValues(seriesNamed<QLineSeries>(volume, QStringLiteral("Created"))), (QList<qreal>{2, 2, 3}));
+    m_view->setPalette(QPalette());
+    EXPECT_EQ(chart("volumeChart")->theme(), QChart::ChartThemeLight);
+}
+
+TEST_F(DashboardViewTest, TablesCarryWhatTheChartsShowForCsv)
+{
+    const auto tables = m_view->tables();
+    QStringList names;
+    for (const ReportTable& t : tables)
+        names << t.name;
+    EXPECT_EQ(names, (QStringList{QStringLiteral("volume"), QStringLiteral("sla"), QStringLiteral("backlog"),
+                                  QStringLiteral("response_times"), QStringLiteral("agents")}));
+    const ReportTable& volume = tables.front();
+    EXPECT_EQ(volume.header, (QStringList{QStringLiteral("Bucket start"), QStringLiteral("Created"), QStringLiteral("Solved")}));
+    ASSERT_EQ(volume.rows.size(), 3u);
+    EXPECT_EQ(volume.rows[1], (QStringList{QStringLiteral("2003-03-04"), QStringLiteral("2"), QStringLiteral("1")}));
+
+    QTemporaryDir dir;
+    auto written = DashboardExport::writeCsvFiles(tables, dir.path(), QStringLiteral("t-"));
+    ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
+    EXPECT_EQ(written.value().size(), 5);
+    QFile file(dir.filePath(QStringLiteral("t-volume.csv")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(file.readAll()),
+              QStringLiteral("Bucket start,Created,Solved\r\n2003-03-03,2,2\r\n2003-03-04,2,1\r\n2003-03-05,3,2\r\n"));
+    QFile agents(dir.filePath(QStringLiteral("t-agents.csv")));
+    ASSERT_TRUE(agents.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(agents.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines[1], QStringLiteral("Alice,3,3,45.0,1440.0,50.0"));
+}
+
+TEST_F(DashboardViewTest, ExportsSayWhichFileCouldNotBeWritten)
+{
+    const QString nowhere = m_dir.filePath(QStringLiteral("missing-folder/dashboard.pdf"));
+    auto pdf = DashboardExport::writePdf(*m_view, nowhere);
+    ASSERT_FALSE(pdf.ok());
+    EXPECT_TRUE(pdf.error().userMessage().startsWith(QStringLiteral("Could not write ")));
+    EXPECT_TRUE(pdf.error().userMessage().contains(QStringLiteral("missing-folder")));
+    EXPECT_FALSE(QFile::exists(nowhere));
+    auto csv = DashboardExport::writeCsvFiles(m_view->tables(), m_dir.filePath(QStringLiteral("missing-folder")),
+                                              QString());
+    ASSERT_FALSE(csv.ok());
+    EXPECT_TRUE(csv.error().userMessage().contains(QStringLiteral("volume.csv")));
+    // A cancelled export leaves no half-written file behind.
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    auto stopped = DashboardExport::writePdf(*m_view, cancelled, [](int done, int) { return done < 2; });
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_FALSE(QFile::exists(cancelled));
+}
+
+TEST_F(DashboardViewTest, PdfExportHasTheChartsAsVectorsAndTheFiltersInItsHeader)
+{
+    const QString path = m_dir.filePath(QStringLiteral("dashboard.pdf"));
+    QList<int> steps;
+    auto pages = DashboardExport::writePdf(*m_view, path, [&](int done, int) {
+        steps << done;
+        return true;
+    });
+    ASSERT_TRUE(pages.ok()) << pages.error().toString().toStdString();
+    EXPECT_EQ(pages.value(), 3); // charts 4 + 3, then the agent table
+    EXPECT_EQ(steps.last(), 8);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_GT(pdf.size(), 20'000);
+    // The page tree says how many pages there are.
+    EXPECT_TRUE(pdf.contains("/Count 3")) << "no page count of 3";
+    // No chart was rasterised: a vector page has no image XObjects.
+    EXPECT_FALSE(pdf.contains("/Subtype /Image"));
+    // The filters are the document's title (the same words as each page's header line).
+    const QString summary = m_view->filterSummary();
+    EXPECT_EQ(summary, QStringLiteral("Custom: 2003-03-03 to 2003-03-05 (UTC) · Team: all · Channel: all · by day"));
+    EXPECT_EQ(pdfTitle(pdf), DashboardExport::title(*m_view));
+    EXPECT_TRUE(pdfTitle(pdf).endsWith(summary));
 }
 
 } // namespace
