@@ -212,6 +212,30 @@ TEST_F(SyncEngineIntegration, OfflineWritesAreQueuedAndFlushedInOrderExactlyOnce
     ASSERT_TRUE(QTest::qWaitFor([&] { return c->engine().state() == SyncEngine::State::Live; }, 30'000));
 }
 
+TEST_F(SyncEngineIntegration, AReconnectPullsTheChangesRealtimeMissedWhileCutOff)
+{
+    TcpProxy proxy(QUrl(LocalStackEnv::get().url).port());
+    SyncEngine::Options options = quickOptions();
+    options.deltaInterval = std::chrono::hours(1); // no periodic pull can bring the row during the test
+    auto c = client(proxy.url(), /*realtime=*/true, QStringLiteral("cache.sqlite"), options);
+    ASSERT_TRUE(c->startAndWaitLive());
+    ASSERT_NE(c->realtime(), nullptr);
+    QSignalSpy deltas(&c->engine(), &SyncEngine::deltaFinished);
+
+    proxy.setUp(false); // the WebSocket is cut: whatever happens now is not pushed to this client
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return c->realtime()->state() != RealtimeClient::State::Connected; }, 15'000));
+    const QUuid missed = createTicket(QStringLiteral("Created while the client was cut off"));
+    EXPECT_FALSE(cached(*c, ticketsTable(), missed).has_value());
+    EXPECT_EQ(deltas.size(), 0);
+
+    proxy.setUp(true); // the client reconnects (backoff), rejoins and closes the gap with a delta pull
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cached(*c, ticketsTable(), missed).has_value(); }, 30'000));
+    EXPECT_GE(deltas.size(), 1);
+    EXPECT_EQ((*cached(*c, ticketsTable(), missed))["title"], "Created while the client was cut off");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return c->engine().state() == SyncEngine::State::Live; }, 30'000));
+}
+
 TEST_F(SyncEngineIntegration, AConcurrentEditBecomesAConflictRecordWithBothSides)
 {
     const QUuid ticket = createTicket(QStringLiteral("Original title"));

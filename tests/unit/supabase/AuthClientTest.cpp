@@ -341,3 +341,29 @@ TEST_F(AuthClientTest, CancellingAWaiterLeavesTheSharedRefreshRunning)
     EXPECT_EQ(kept.result()->accessToken, "A2");
     EXPECT_EQ(cancelled.calls(), 1);
 }
+
+TEST_F(AuthClientTest, RefreshesOnItsOwnBeforeTheAccessTokenExpires)
+{
+    AuthClient auth(config, transport, secrets, clock);
+    Capture<Session> signedIn;
+    auth.signInWithPassword(QStringLiteral("ada@example.com"), QStringLiteral("secret1"), &context,
+                            signedIn.callback());
+    // A token that expires in 45 s: inside the 60-90 s margin, so the refresh is due at once.
+    transport.respondNext(200, sessionBody(QStringLiteral("A1"), QStringLiteral("R1"), clock.now().secs() + 45));
+    ASSERT_TRUE(signedIn.wait());
+    ASSERT_TRUE(signedIn.ok()) << signedIn.describe();
+    ASSERT_TRUE(auth.scheduledRefreshAt().has_value());
+    EXPECT_LE(auth.scheduledRefreshAt()->secs(), clock.now().secs() + 45 - 60);
+    const size_t before = transport.count();
+    // Nobody asks for a token: the scheduled refresh sends the refresh token by itself.
+    ASSERT_TRUE(test::waitUntil([&] { return transport.count() == before + 1; }, 5'000));
+    EXPECT_TRUE(transport.last().url.toString().endsWith(QStringLiteral("/auth/v1/token?grant_type=refresh_token")))
+        << transport.last().url.toString().toStdString();
+    EXPECT_EQ(transport.last().body.toStdString(), R"({"refresh_token":"R1"})");
+    transport.respondNext(200, sessionBody(QStringLiteral("A2"), QStringLiteral("R2"), clock.now().secs() + 3600));
+    ASSERT_TRUE(test::waitUntil([&] { return auth.accessToken() == QLatin1String("A2"); }));
+    // The next one is scheduled 60-90 s before the new expiry, not now.
+    ASSERT_TRUE(auth.scheduledRefreshAt().has_value());
+    EXPECT_GE(auth.scheduledRefreshAt()->secs(), clock.now().secs() + 3600 - 90);
+    EXPECT_LE(auth.scheduledRefreshAt()->secs(), clock.now().secs() + 3600 - 60);
+}

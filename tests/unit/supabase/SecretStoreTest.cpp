@@ -2,7 +2,10 @@
 #include "supabase/KeychainSecretStore.h"
 #include "support/Wait.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QUuid>
 #include <gtest/gtest.h>
 
@@ -73,5 +76,52 @@ TEST(SecretStore, KeychainStoreWorksOrWarnsAndKeepsSecretsInMemoryOnly)
         EXPECT_TRUE(warnings.at(0).at(0).toString().contains(QStringLiteral("keychain")));
     } else {
         EXPECT_EQ(warnings.count(), 0);
+    }
+}
+
+TEST(SecretStore, KeychainStoreNeverWritesTheSecretToAFile)
+{
+    // Home and the XDG folders point into an empty directory: whatever the store does (a real keychain
+    // answers, or none exists and it keeps the value in memory), the secret must not appear in a file there.
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    const QByteArray saved[] = {qgetenv("HOME"), qgetenv("XDG_CONFIG_HOME"), qgetenv("XDG_DATA_HOME"),
+                                qgetenv("XDG_CACHE_HOME")};
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
+    const QByteArray secret = "refresh-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    {
+        KeychainSecretStore store(QStringLiteral("helpdesk-unit-test-nofile"));
+        QObject context;
+        bool written = false;
+        store.write(QStringLiteral("session"), secret, &context, [&](Result<void>) { written = true; });
+        ASSERT_TRUE(test::waitUntil([&] { return written; }));
+        bool read = false;
+        QByteArray back;
+        store.read(QStringLiteral("session"), &context, [&](Result<std::optional<QByteArray>> r) {
+            read = true;
+            if (r.ok() && r.value())
+                back = *r.value();
+        });
+        ASSERT_TRUE(test::waitUntil([&] { return read; }));
+        EXPECT_EQ(back, secret); // kept, in the keychain or in memory
+        QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+            EXPECT_FALSE(file.readAll().contains(secret)) << file.fileName().toStdString();
+        }
+        bool removed = false;
+        store.remove(QStringLiteral("session"), &context, [&](Result<void>) { removed = true; });
+        ASSERT_TRUE(test::waitUntil([&] { return removed; }));
+    }
+    const char* names[] = {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"};
+    for (int i = 0; i < 4; ++i) {
+        if (saved[i].isEmpty())
+            qunsetenv(names[i]);
+        else
+            qputenv(names[i], saved[i]);
     }
 }
