@@ -199,7 +199,7 @@ AiAssistPanel::AiAssistPanel(UserWorkspace &workspace, const IconSet &icons, QWi
     layout->addWidget(m_scroll, 1);
 
     connect(&m_workspace.sync(), &SyncEngine::stateChanged, this, &AiAssistPanel::updateConnectivity);
-    connect(&m_workspace.sync(), &SyncEngine::rowsChanged, this, &AiAssistPanel::watchSentReplies);
+    connect(&m_workspace.sync(), &SyncEngine::rowsChanged, this, &AiAssistPanel::onRowsChanged);
     clearSections();
     updateConnectivity();
 }
@@ -283,6 +283,7 @@ void AiAssistPanel::clearSections()
     m_loaded.clear();
     m_triage = Json::object();
     m_openTriageFields.clear();
+    m_dismissedTriage.clear();
     m_triageApplied = false;
     m_triageDecided = false;
     m_replyDecided = false;
@@ -468,11 +469,23 @@ void AiAssistPanel::showAnswer(Section which, const AssistAnswer &answer)
 void AiAssistPanel::showTriage(const AssistAnswer &answer)
 {
     m_triage = answer.result;
-    m_openTriageFields.clear();
+    m_dismissedTriage.clear();
     m_triageApplied = false;
     m_triageDecided = false;
+    renderTriage();
+}
+
+// The triage rows against the ticket as the cache holds it now (re-drawn when the ticket changes, so "already set"
+// and "now: …" stay true while the agent or someone else edits it).
+void AiAssistPanel::renderTriage()
+{
+    m_openTriageFields.clear();
     const Json &result = m_triage;
     AssistSection *s = m_triageSection;
+    s->clearBody();
+    if (!result.is_object() || result.empty()) {
+        return;
+    }
 
     auto *overall = new QLabel(s);
     overall->setObjectName(QStringLiteral("triageConfidence"));
@@ -485,6 +498,9 @@ void AiAssistPanel::showTriage(const AssistAnswer &answer)
 
     auto addRow = [&](const QString &field, const QString &valueText, double confidence, const QString &currentText,
                       bool alreadySet) {
+        if (m_dismissedTriage.contains(field)) {
+            return;
+        }
         auto *row = new QWidget(s);
         row->setObjectName(rowName(field) + QStringLiteral("Row"));
         auto *name = new QLabel(fieldTitle(field), row);
@@ -714,6 +730,7 @@ void AiAssistPanel::dismissTriage(const QString &field)
         row->hide();
     }
     m_openTriageFields.removeAll(field);
+    m_dismissedTriage.append(field);
     triageFieldSettled();
 }
 
@@ -873,6 +890,15 @@ void AiAssistPanel::dismissReply()
 
 // After "Use in reply", the agent's next public reply on that ticket tells whether the draft went out as it was
 // (accepted stays) or changed (edited, with what was sent).
+void AiAssistPanel::onRowsChanged(const QString &table, const QStringList &keys)
+{
+    if (table == QLatin1String("tickets") && !m_ticket.isNull() && m_loaded.value(Section::Triage)
+        && keys.contains(idText(m_ticket))) {
+        renderTriage();
+    }
+    watchSentReplies(table, keys);
+}
+
 void AiAssistPanel::watchSentReplies(const QString &table, const QStringList &keys)
 {
     if (!m_inserted || table != QLatin1String("ticket_messages")) {
@@ -931,14 +957,15 @@ void AiAssistPanel::showSummary(const AssistAnswer &answer)
     const Json &list = member(result, "tried");
     for (const Json &item : list.is_array() ? list : Json::array()) {
         if (item.is_string()) {
-            tried.append(QStringLiteral("• ") + QString::fromStdString(item.get<std::string>()));
+            tried.append(QStringLiteral("• ") + QString::fromStdString(item.get<std::string>()).toHtmlEscaped());
         }
     }
     auto *triedLabel = wrappingLabel(QString(), s);
     triedLabel->setObjectName(QStringLiteral("summaryTried"));
-    triedLabel->setTextFormat(Qt::PlainText);
-    triedLabel->setText(tr("Tried:") + QLatin1Char(' ')
-                        + (tried.isEmpty() ? tr("nothing yet") : QLatin1Char('\n') + tried.join(QLatin1Char('\n'))));
+    triedLabel->setTextFormat(Qt::RichText);
+    triedLabel->setText(QStringLiteral("<b>%1</b> %2").arg(
+        tr("Tried:").toHtmlEscaped(),
+        tried.isEmpty() ? tr("nothing yet").toHtmlEscaped() : QStringLiteral("<br>") + tried.join(QStringLiteral("<br>"))));
     s->body()->addWidget(triedLabel);
     addLine("summaryState", tr("State:"), stateText(string(result, "state")));
     const QString next = string(result, "next_step");

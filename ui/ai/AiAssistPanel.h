@@ -107,6 +107,7 @@ private:
     void showAnswer(Section which, const AssistAnswer &answer);
     void showError(Section which, const Error &error);
     void showTriage(const AssistAnswer &answer);
+    void renderTriage();
     void showReply(const AssistAnswer &answer);
     void showSummary(const AssistAnswer &answer);
     void showSimilar(const AssistAnswer &answer);
@@ -122,6 +123,7 @@ private:
     void cancelAll();
     void clearSections();
     void updateConnectivity();
+    void onRowsChanged(const QString &table, const QStringList &keys);
     void watchSentReplies(const QString &table, const QStringList &keys);
     bool isAgent() const;
 
@@ -137,6 +139,7 @@ private:
     // Triage: the shown result and which fields are still waiting for the agent.
     Json m_triage;
     QStringList m_openTriageFields;
+    QStringList m_dismissedTriage;
     bool m_triageApplied = false;
     bool m_triageDecided = false;
     bool m_replyDecided = false;
