@@ -127,10 +127,10 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
 
-    QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
+    m_ticketMenu = menuBar()->addMenu(tr("&Ticket"));
     for (Command c : {Command::NextTicket, Command::PreviousTicket, Command::Reply, Command::InternalNote,
                       Command::AssignToMe, Command::Solve}) {
-        ticket->addAction(action(c));
+        m_ticketMenu->addAction(action(c));
     }
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     m_goMenu->addAction(action(Command::Search));

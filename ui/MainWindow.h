@@ -62,6 +62,8 @@ public:
     SyncIndicator &syncIndicator() { return *m_sync; }
     void setSignedInUser(const QString &name, const QString &roleText);
     QAction *action(Command command) const;
+    // The Ticket menu, for commands other parts add (the assistant's).
+    QMenu *ticketMenu() const { return m_ticketMenu; }
 
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
@@ -85,6 +87,7 @@ private:
     QToolBar *m_areaBar = nullptr;
     QActionGroup *m_areaGroup = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_ticketMenu = nullptr;
     QHash<QString, QAction *> m_areaActions;
     QHash<QString, QWidget *> m_areaPages;
     QHash<QAction *, bool> m_commandsParked; // ticket commands while another area is shown: were they enabled
