@@ -150,6 +150,33 @@ Result<std::vector<VolumePoint>> LocalReports::ticketVolume(const ReportFilter& 
     return points;
 }
 
+Result<std::vector<CsatRow>> LocalReports::csat(const ReportFilter& filter)
+{
+    QVariantList binds{QVariant::fromValue(filter.from.micros()), QVariant::fromValue(filter.to.micros())};
+    const QString filters = ticketFilters(filter, binds);
+    const QString sql =
+        QStringLiteral("SELECT lower(t.assignee_id), count(*), sum(t.csat_score), sum(t.csat_score >= 4)"
+                       " FROM tickets t WHERE t.assignee_id IS NOT NULL AND t.csat_score IS NOT NULL"
+                       " AND t.created_at >= ? AND t.created_at < ? AND t.deleted_at IS NULL%1"
+                       " GROUP BY lower(t.assignee_id) ORDER BY lower(t.assignee_id)")
+            .arg(filters);
+    auto query = run(m_database.connection(), sql, binds, QStringLiteral("Could not compute customer satisfaction"));
+    if (!query.ok())
+        return query.error();
+    std::vector<CsatRow> rows;
+    while (query->next()) {
+        CsatRow r;
+        r.agentId = QUuid::fromString(query->value(0).toString());
+        r.rated = query->value(1).toLongLong();
+        const qint64 sum = query->value(2).toLongLong();
+        // round(avg, 1) on an exact numeric: tenths = (20 * sum + count) div (2 * count) for positive sums.
+        r.average = static_cast<double>((20 * sum + r.rated) / (2 * r.rated)) / 10.0;
+        r.satisfiedPct = ReportMath::percent1(query->value(3).toLongLong(), r.rated).value_or(0);
+        rows.push_back(r);
+    }
+    return rows;
+}
+
 Result<std::vector<AgentPerformanceRow>> LocalReports::agentPerformance(const ReportFilter& filter)
 {
     const Timestamp now = m_clock.now();

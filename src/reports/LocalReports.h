@@ -27,6 +27,8 @@ public:
     // Open work now (the filter's window and bucket are not used; team and channel are).
     Result<std::vector<BacklogRow>> backlog(const ReportFilter& filter);
     Result<ResponseTimes> responseTimes(const ReportFilter& filter);
+    // report_csat: average rounded as numeric (exact, half away from zero), ordered by agent id.
+    Result<std::vector<CsatRow>> csat(const ReportFilter& filter);
 
 private:
     CacheDatabase& m_database;

@@ -95,6 +95,17 @@ inline QString ResponseTimes::bucketLabel(int index)
     return QString::fromLatin1(labels[index]);
 }
 
+// report_csat: one agent's rated tickets created in the window (agents without ratings have no row).
+struct CsatRow
+{
+    QUuid agentId;
+    qint64 rated = 0;
+    double average = 0;      // 1 decimal
+    double satisfiedPct = 0; // share of 4s and 5s, 1 decimal
+
+    friend bool operator==(const CsatRow&, const CsatRow&) = default;
+};
+
 // report_ai_acceptance: one AI action (triage, reply, summary, kb_answer, ...) over suggestions created in the
 // window. Percentages are of the decided suggestions; none when nothing was decided.
 struct AiAcceptanceRow

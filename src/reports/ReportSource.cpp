@@ -90,6 +90,14 @@ void ReportSource::responseTimes(const ReportFilter& filter, QObject* context, C
         [filter](LocalReports& l) { return l.responseTimes(filter); });
 }
 
+void ReportSource::csat(const ReportFilter& filter, QObject* context, Callback<std::vector<CsatRow>> callback)
+{
+    choose<std::vector<CsatRow>>(
+        context, std::move(callback),
+        [filter](ServerReports& s, QObject* c, auto cb) { return s.csat(filter, c, std::move(cb)); },
+        [filter](LocalReports& l) { return l.csat(filter); });
+}
+
 void ReportSource::aiAcceptance(const ReportFilter& filter, QObject* context,
                                 Callback<std::vector<AiAcceptanceRow>> callback)
 {

@@ -48,6 +48,7 @@ public:
                        Callback<std::vector<SlaCompliancePoint>> callback);
     void backlog(const ReportFilter& filter, QObject* context, Callback<std::vector<BacklogRow>> callback);
     void responseTimes(const ReportFilter& filter, QObject* context, Callback<ResponseTimes> callback);
+    void csat(const ReportFilter& filter, QObject* context, Callback<std::vector<CsatRow>> callback);
     // AI suggestions are not kept in the local cache: offline this answers Error{Validation} saying so.
     void aiAcceptance(const ReportFilter& filter, QObject* context, Callback<std::vector<AiAcceptanceRow>> callback);
 

@@ -157,6 +157,24 @@ RequestHandle ServerReports::responseTimes(const ReportFilter& filter, QObject* 
                                &ServerReports::parseResponseTimes, std::move(callback));
 }
 
+RequestHandle ServerReports::csat(const ReportFilter& filter, QObject* context, Callback<std::vector<CsatRow>> callback)
+{
+    return call<std::vector<CsatRow>>(QStringLiteral("report_csat"), arguments(filter, true, false), context,
+                                      &ServerReports::parseCsat, std::move(callback));
+}
+
+Result<std::vector<CsatRow>> ServerReports::parseCsat(const Json& rows)
+{
+    return eachRow<CsatRow>(rows, [](const Json& row) {
+        CsatRow r;
+        r.agentId = field(row, "agent_id").get<QUuid>();
+        r.rated = integer(row, "rated");
+        r.average = optionalNumber(row, "csat_avg").value_or(0);
+        r.satisfiedPct = optionalNumber(row, "satisfied_pct").value_or(0);
+        return r;
+    });
+}
+
 RequestHandle ServerReports::aiAcceptance(const ReportFilter& filter, QObject* context,
                                           Callback<std::vector<AiAcceptanceRow>> callback)
 {

@@ -33,6 +33,7 @@ public:
                                 Callback<std::vector<SlaCompliancePoint>> callback);
     RequestHandle backlog(const ReportFilter& filter, QObject* context, Callback<std::vector<BacklogRow>> callback);
     RequestHandle responseTimes(const ReportFilter& filter, QObject* context, Callback<ResponseTimes> callback);
+    RequestHandle csat(const ReportFilter& filter, QObject* context, Callback<std::vector<CsatRow>> callback);
     // report_ai_acceptance takes only the window (suggestions are not filtered by team or channel).
     RequestHandle aiAcceptance(const ReportFilter& filter, QObject* context,
                                Callback<std::vector<AiAcceptanceRow>> callback);
@@ -48,6 +49,7 @@ public:
     static Result<std::vector<BacklogRow>> parseBacklog(const Json& rows);
     static Result<ResponseTimes> parseResponseTimes(const Json& rows);
     static Result<std::vector<AiAcceptanceRow>> parseAiAcceptance(const Json& rows);
+    static Result<std::vector<CsatRow>> parseCsat(const Json& rows);
 
 private:
     template <typename T>

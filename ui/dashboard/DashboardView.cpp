@@ -12,6 +12,7 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,7 +34,7 @@ namespace helpdesk {
 
 namespace {
 
-constexpr int reportCount = 6; // source calls per refresh()
+constexpr int reportCount = 7; // source calls per refresh()
 const char* const kStateLabel = "stateLabel";
 
 bool darkPalette(const QPalette& palette)
@@ -205,13 +206,15 @@ DashboardView::DashboardView(ReportSource& source, QWidget* parent)
     grid->addWidget(m_channelView, 2, 1);
     grid->addWidget(m_aiView, 3, 0);
 
-    m_agentTable = new QTableWidget(0, 6, this);
+    m_agentTable = new QTableWidget(0, 7, this);
     m_agentTable->setObjectName(QStringLiteral("agentTable"));
     m_agentTable->setHorizontalHeaderLabels({tr("Agent"), tr("Assigned"), tr("Solved"), tr("1st response (min)"),
-                                             tr("Resolution (min)"), tr("SLA met %")});
+                                             tr("Resolution (min)"), tr("SLA met %"), tr("CSAT")});
     m_agentTable->horizontalHeaderItem(3)->setToolTip(tr("Median minutes from creation to the first agent reply"));
     m_agentTable->horizontalHeaderItem(4)->setToolTip(tr("Median minutes from creation to solved"));
     m_agentTable->horizontalHeaderItem(5)->setToolTip(tr("Share of the agent's SLA tickets that met both targets"));
+    m_agentTable->horizontalHeaderItem(6)->setToolTip(
+        tr("Average customer rating (1-5) of the agent's rated tickets, with how many were rated"));
     m_agentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_agentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_agentTable->verticalHeader()->setVisible(false);
@@ -461,6 +464,7 @@ void DashboardView::refresh()
     m_source.slaCompliance(m_filter, this, [this, take](auto r) { take(m_sla, std::move(r), &DashboardView::showSla); });
     m_source.agentPerformance(m_filter, this,
                               [this, take](auto r) { take(m_agents, std::move(r), &DashboardView::showAgents); });
+    m_source.csat(m_filter, this, [this, take](auto r) { take(m_csat, std::move(r), &DashboardView::showAgents); });
     m_source.aiAcceptance(m_filter, this, [this, current](auto r) {
         if (!current())
             return;
@@ -808,14 +812,21 @@ void DashboardView::showAgents()
         if (!m_visibleAgents || m_visibleAgents->contains(r.agentId))
             rows.push_back(r);
     m_agentTable->setRowCount(static_cast<int>(rows.size()));
+    QHash<QUuid, CsatRow> csat;
+    for (const CsatRow& c : m_csat.value_or(std::vector<CsatRow>{}))
+        csat.insert(c.agentId, c);
     int row = 0;
     for (const AgentPerformanceRow& r : rows) {
+        const auto rating = csat.constFind(r.agentId);
         const QStringList cells{r.fullName,
                                 QString::number(r.assigned),
                                 QString::number(r.solved),
                                 minutesText(r.medianFirstResponseMinutes),
                                 minutesText(r.medianResolutionMinutes),
-                                r.slaMetPct ? QString::number(*r.slaMetPct, 'f', 1) : QStringLiteral("–")};
+                                r.slaMetPct ? QString::number(*r.slaMetPct, 'f', 1) : QStringLiteral("–"),
+                                rating != csat.constEnd()
+                                    ? tr("%1 (%2)").arg(QString::number(rating->average, 'f', 1)).arg(rating->rated)
+                                    : QStringLiteral("–")};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column > 0)

@@ -136,6 +136,7 @@ private:
     std::optional<std::vector<SlaCompliancePoint>> m_sla;
     std::optional<std::vector<AgentPerformanceRow>> m_agents;
     std::optional<std::vector<AiAcceptanceRow>> m_ai;
+    std::optional<std::vector<CsatRow>> m_csat;
     QString m_aiFailure;
 
     int m_generation = 0;

@@ -144,9 +144,15 @@ protected:
                 " sla_policy_id, first_response_due_at, resolution_due_at, first_responded_at, solved_at,"
                 " sla_paused_at, sla_paused_minutes, assigned_at, created_at, updated_at, deleted_at"
                 " from jsonb_populate_recordset(null::public.tickets, $json$%6$json$::jsonb);"
+                // Ratings: Alice 5 and 4 in team A (#1, #2), 2 in team B (#4); Bob 5, 4, 4 in team A (#3, #8, #9).
+                "update public.tickets set csat_score = case id when '%7' then 5 when '%8' then 4 when '%9' then 2"
+                " when '%10' then 5 else 4 end where id in ('%7', '%8', '%9', '%10', '%11', '%12');"
                 "commit;")
                 .arg(suffix, uuidText(m_alice.id), uuidText(m_bob.id), QString::fromStdString(m_data.teamA),
-                     QString::fromStdString(m_data.teamB), QString::fromStdString(m_data.tickets().dump()));
+                     QString::fromStdString(m_data.teamB), QString::fromStdString(m_data.tickets().dump()),
+                     QString::fromStdString(m_data.ticketId(1)), QString::fromStdString(m_data.ticketId(2)),
+                     QString::fromStdString(m_data.ticketId(4)), QString::fromStdString(m_data.ticketId(3)))
+                .arg(QString::fromStdString(m_data.ticketId(8)), QString::fromStdString(m_data.ticketId(9)));
         ASSERT_TRUE(psql(sql, &error).has_value()) << error.toStdString();
         m_inserted = true;
 
@@ -263,6 +269,19 @@ TEST_F(DashboardSourcesTest, ServerAndLocalCacheDrawTheSameDashboard)
         EXPECT_EQ(serverTables.back().name, QStringLiteral("ai_acceptance"));
         EXPECT_GE(serverView.agentTable()->rowCount(), 2);
         EXPECT_EQ(serverView.agentTable()->rowCount(), localView.agentTable()->rowCount());
+        // CSAT per agent (report_csat / LocalReports::csat): Alice's team A ratings 5 and 4, only 5 by e-mail.
+        const QTableWidget* table = serverView.agentTable();
+        // Bob's 13 / 3 = 4.33 rounds to 4.3; Alice's team B rating is left out by the team filter.
+        QString aliceCsat;
+        QString bobCsat;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text().startsWith(QStringLiteral("Dash Alice")))
+                aliceCsat = table->item(r, 6)->text();
+            if (table->item(r, 0)->text().startsWith(QStringLiteral("Dash Bob")))
+                bobCsat = table->item(r, 6)->text();
+        }
+        EXPECT_EQ(aliceCsat, QStringLiteral("4.5 (2)"));
+        EXPECT_EQ(bobCsat, *channel ? QStringLiteral("4.0 (2)") : QStringLiteral("4.3 (3)")); // #3 came by web
     }
 }
 

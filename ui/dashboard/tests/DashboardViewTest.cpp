@@ -240,7 +240,8 @@ TEST_F(DashboardViewTest, AgentTableAndSourceLabel)
     for (int c = 0; c < table->columnCount(); ++c)
         first << table->item(0, c)->text();
     EXPECT_EQ(first, (QStringList{QStringLiteral("Alice"), QStringLiteral("3"), QStringLiteral("3"),
-                                  QStringLiteral("45.0"), QStringLiteral("1440.0"), QStringLiteral("50.0")}));
+                                  QStringLiteral("45.0"), QStringLiteral("1440.0"), QStringLiteral("50.0"),
+                                  QStringLiteral("–")}));
     auto* label = m_view->findChild<QLabel*>(QStringLiteral("sourceLabel"));
     ASSERT_NE(label, nullptr);
     EXPECT_TRUE(label->text().contains(ReportSource::originLabel(ReportOrigin::Local)));
@@ -409,7 +410,7 @@ TEST_F(DashboardViewTest, TablesCarryWhatTheChartsShowForCsv)
     ASSERT_TRUE(agents.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(agents.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3);
-    EXPECT_EQ(lines[1], QStringLiteral("Alice,3,3,45.0,1440.0,50.0"));
+    EXPECT_EQ(lines[1], QStringLiteral("Alice,3,3,45.0,1440.0,50.0,"));
 }
 
 TEST_F(DashboardViewTest, ExportsSayWhichFileCouldNotBeWritten)
