@@ -10,6 +10,7 @@
 
 #include "core/Ticket.h"
 #include "core/Timestamp.h"
+#include "store/LocalSearch.h"
 #include "store/MirrorSchema.h"
 #include "store/MirrorStore.h"
 #include "store/TicketStore.h"
@@ -20,10 +21,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace helpdesk {
 
@@ -324,6 +328,111 @@ void AiAssistPanel::setTicket(const QUuid &id)
     findSimilar();
 }
 
+// Offline, "Similar" still has something: solved tickets and published articles from the local cache whose text
+// matches the ticket's most distinctive title words (the cache's full-text index, no server).
+void AiAssistPanel::showLocalSimilar()
+{
+    AssistSection *s = m_similarSection;
+    s->clearBody();
+    s->clearProvider();
+    TicketStore store(m_workspace.cache());
+    auto loaded = store.ticket(m_ticket);
+    if (!loaded.ok() || !loaded.value()) {
+        s->setStatus(tr("Needs a connection."));
+        return;
+    }
+    static const QStringList common{QStringLiteral("when"),  QStringLiteral("with"),  QStringLiteral("after"),
+                                    QStringLiteral("from"),  QStringLiteral("that"),  QStringLiteral("this"),
+                                    QStringLiteral("have"),  QStringLiteral("does"),  QStringLiteral("doesn"),
+                                    QStringLiteral("cannot"), QStringLiteral("please"), QStringLiteral("working"),
+                                    QStringLiteral("there"), QStringLiteral("their"), QStringLiteral("about")};
+    QStringList words;
+    static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}\\p{N}]{4,}"));
+    auto matches = wordPattern.globalMatch(loaded.value()->title.toLower());
+    while (matches.hasNext()) {
+        const QString word = matches.next().captured(0);
+        if (!common.contains(word) && !words.contains(word)) {
+            words.append(word);
+        }
+    }
+    std::stable_sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    LocalSearch search(m_workspace.cache());
+    QList<QUuid> ticketIds;
+    QList<QUuid> articleIds;
+    // Two words first (closer matches), then each word alone until something is found.
+    QStringList queries;
+    if (words.size() >= 2) {
+        queries.append(words.mid(0, 2).join(QLatin1Char(' ')));
+    }
+    for (const QString &word : words.mid(0, 3)) {
+        queries.append(word);
+    }
+    for (const QString &query : queries) {
+        if (ticketIds.isEmpty()) {
+            if (auto hits = search.tickets(query, 40); hits.ok()) {
+                auto found = [&] {
+                    QList<QUuid> ids;
+                    for (const auto &hit : hits.value()) {
+                        if (hit.id != m_ticket) {
+                            ids.append(hit.id);
+                        }
+                    }
+                    return ids;
+                }();
+                if (auto tickets = store.ticketsByIds(found); tickets.ok()) {
+                    for (const Ticket &t : tickets.value()) {
+                        if ((t.status == TicketStatus::Solved || t.status == TicketStatus::Closed) && ticketIds.size() < 5) {
+                            ticketIds.append(t.id);
+                        }
+                    }
+                }
+            }
+        }
+        if (articleIds.isEmpty()) {
+            if (auto hits = search.kbArticles(query, 3); hits.ok()) {
+                for (const auto &hit : hits.value()) {
+                    articleIds.append(hit.id);
+                }
+            }
+        }
+    }
+    const MirrorTable *articles = MirrorSchema::table(QStringLiteral("kb_articles"));
+    MirrorStore mirror(m_workspace.cache());
+    int shown = 0;
+    for (const QUuid &id : articleIds) {
+        auto row = articles ? mirror.row(*articles, idText(id)) : Result<std::optional<Json>>(std::nullopt);
+        if (!row.ok() || !row.value() || string(*row.value(), "status") != QLatin1String("published")) {
+            continue;
+        }
+        auto *link = new QPushButton(m_icons.icon(QStringLiteral("book-open")), string(*row.value(), "title"), s);
+        link->setObjectName(QStringLiteral("similarArticle"));
+        link->setProperty("targetId", id);
+        link->setFlat(true);
+        link->setStyleSheet(QStringLiteral("text-align: left;"));
+        link->setToolTip(tr("Open the article"));
+        connect(link, &QPushButton::clicked, this, [this, id] { emit openArticleRequested(id); });
+        s->body()->addWidget(link);
+        ++shown;
+    }
+    if (auto tickets = store.ticketsByIds(ticketIds); tickets.ok()) {
+        for (const Ticket &t : tickets.value()) {
+            const QUuid id = t.id;
+            auto *link = new QPushButton(m_icons.icon(QStringLiteral("ticket")),
+                                         tr("#%1 %2").arg(static_cast<qlonglong>(t.number)).arg(t.title), s);
+            link->setObjectName(QStringLiteral("similarTicket"));
+            link->setProperty("targetId", id);
+            link->setFlat(true);
+            link->setStyleSheet(QStringLiteral("text-align: left;"));
+            link->setToolTip(tr("Open the solved ticket"));
+            connect(link, &QPushButton::clicked, this, [this, id] { emit openTicketRequested(id); });
+            s->body()->addWidget(link);
+            ++shown;
+        }
+    }
+    s->setStatus(shown == 0 ? tr("Needs a connection; nothing similar in the local cache either.")
+                            : tr("Offline: found in your local cache. The assistant's ranking needs a connection."));
+}
+
 void AiAssistPanel::updateConnectivity()
 {
     const bool offline = m_workspace.sync().state() == SyncEngine::State::Offline;
@@ -339,6 +448,9 @@ void AiAssistPanel::updateConnectivity()
             if (!m_loaded.value(which) && !isBusy(which) && usable) {
                 section(which)->setStatus(tr("Needs a connection."));
             }
+        }
+        if (usable && !m_loaded.value(Section::Similar) && !isBusy(Section::Similar)) {
+            showLocalSimilar();
         }
         return;
     }

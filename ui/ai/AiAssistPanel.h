@@ -111,6 +111,7 @@ private:
     void showReply(const AssistAnswer &answer);
     void showSummary(const AssistAnswer &answer);
     void showSimilar(const AssistAnswer &answer);
+    void showLocalSimilar();
     void applyTriage(const QString &field);
     void dismissTriage(const QString &field);
     void dismissAllTriage();

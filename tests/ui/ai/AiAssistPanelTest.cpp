@@ -213,6 +213,83 @@ TEST_F(AiAssistPanelTest, ApplyingTheSuggestedPriorityAsksBeforeReplacingAPerson
               QStringLiteral("accepted"));
 }
 
+TEST_F(AiAssistPanelTest, SuggestedTagsAreAddedToTheTicketsOwnWithoutAskingAndDismissingTheRestIsNotRecorded)
+{
+    const QUuid id = customerTicket(
+        QStringLiteral("Okta SAML sign-in fails %1").arg(QUuid::createUuid().toString()),
+        QStringLiteral("Our SSO login through Okta SAML fails with invalid audience for every user."));
+    ASSERT_FALSE(id.isNull());
+    ASSERT_TRUE(open(id));
+    const QStringList suggested = panel->triageSuggestion(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    ASSERT_FALSE(suggested.isEmpty());
+    ASSERT_NE(find<QToolButton>(QStringLiteral("triageTagsApply")), nullptr);
+    ASSERT_TRUE(find<QToolButton>(QStringLiteral("triageTagsApply"))->isVisibleTo(panel.get()));
+    QSignalSpy applied(panel.get(), &AiAssistPanel::suggestionApplied);
+    QSignalSpy recorded(panel.get(), &AiAssistPanel::outcomeRecorded);
+    MessageBox::setNextAnswer(QMessageBox::No); // were a question asked, this would refuse it
+    find<QToolButton>(QStringLiteral("triageTagsApply"))->click();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    ASSERT_EQ(applied.size(), 1) << "adding tags replaces nothing, so nothing is asked";
+    QStringList tags = s_agent->ticket(id)->tags;
+    for (const QString &tag : suggested) {
+        EXPECT_TRUE(tags.contains(tag)) << tag.toStdString();
+    }
+    // The tags row now reads "already set"; a later dismissal of other rows keeps the triage accepted.
+    auto *current = find<QLabel>(QStringLiteral("triageTagsCurrent"));
+    ASSERT_NE(current, nullptr);
+    EXPECT_TRUE(current->text() == QLatin1String("applied") || current->text() == QLatin1String("already set"))
+        << current->text().toStdString();
+    if (auto *dismissAll = find<QPushButton>(QStringLiteral("triageDismissAll")); dismissAll && dismissAll->isVisibleTo(panel.get())) {
+        dismissAll->click();
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !recorded.isEmpty(); }, 30'000));
+    ASSERT_TRUE(s_agent->waitForNoPendingWrites());
+    QTest::qWait(300);
+    ASSERT_EQ(recorded.size(), 1);
+    EXPECT_EQ(recorded.at(0).at(1).toString(), QStringLiteral("accepted"));
+    auto onServer = s_agent->connection->rest().from(QStringLiteral("tickets"));
+    onServer.select(QStringLiteral("tags")).eq(QStringLiteral("id"), id);
+    auto server = rest(*s_agent->connection, onServer);
+    ASSERT_TRUE(server.ok());
+    const Json &serverTags = server.value().data.front().at("tags");
+    for (const QString &tag : suggested) {
+        EXPECT_NE(std::find(serverTags.begin(), serverTags.end(), Json(tag.toStdString())), serverTags.end())
+            << tag.toStdString();
+    }
+}
+
+TEST_F(AiAssistPanelTest, DismissingEveryTriageSuggestionRecordsRejectedAndChangesNothing)
+{
+    const QUuid id = customerTicket(QStringLiteral("Invoice is missing our VAT number %1").arg(QUuid::createUuid().toString()),
+                                    QStringLiteral("The invoice for this month does not show our VAT number."));
+    ASSERT_FALSE(id.isNull());
+    ASSERT_TRUE(open(id));
+    const int version = s_agent->ticket(id)->version;
+    QStringList open;
+    for (const char *field : {"Category", "Team", "Priority", "Tags"}) {
+        auto *apply = find<QToolButton>(QStringLiteral("triage%1Apply").arg(QLatin1String(field)));
+        if (apply && apply->isVisibleTo(panel.get())) {
+            open.append(QStringLiteral("triage%1Row").arg(QLatin1String(field)));
+        }
+    }
+    ASSERT_FALSE(open.isEmpty());
+    auto *dismissAll = find<QPushButton>(QStringLiteral("triageDismissAll"));
+    ASSERT_NE(dismissAll, nullptr);
+    QSignalSpy recorded(panel.get(), &AiAssistPanel::outcomeRecorded);
+    dismissAll->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !recorded.isEmpty(); }, 30'000));
+    EXPECT_EQ(recorded.at(0).at(1).toString(), QStringLiteral("rejected"));
+    EXPECT_EQ(jsonString(suggestionRow(*s_agent->connection, panel->suggestionId(Section::Triage)), "outcome"),
+              QStringLiteral("rejected"));
+    EXPECT_EQ(s_agent->ticket(id)->version, version);
+    EXPECT_EQ(s_agent->workspace->sync().pendingWrites(), 0);
+    // The open suggestions are gone; rows that only confirm what the ticket holds ("already set") stay.
+    for (const QString &row : open) {
+        auto *widget = find<QWidget>(row);
+        EXPECT_TRUE(widget == nullptr || !widget->isVisibleTo(panel.get())) << row.toStdString();
+    }
+}
+
 TEST_F(AiAssistPanelTest, SuggestedReplyCitesAnArticleAndUsingItFillsTheComposerAndCountsAsAccepted)
 {
     auto ticket = s_agent->ticketByNumber(kSamlTicket);
@@ -413,6 +490,17 @@ TEST(AiAssistPanelOffline, SaysItNeedsAConnectionWhileTheSyncEngineIsOfflineAndL
     }
     panel.suggestReply();
     EXPECT_FALSE(panel.isBusy(Section::Reply));
+    // Similar falls back to the local cache: solved tickets sharing the title's words ("locked", "attempts" ...).
+    EXPECT_TRUE(panel.statusText(Section::Similar).contains(QStringLiteral("local cache")))
+        << panel.statusText(Section::Similar).toStdString();
+    const auto local = panel.findChildren<QPushButton *>(QStringLiteral("similarTicket"));
+    ASSERT_FALSE(local.isEmpty()) << "the seed has solved sign-in tickets in the cache";
+    for (QPushButton *button : local) {
+        auto similar = agent.ticket(button->property("targetId").toUuid());
+        ASSERT_TRUE(similar.has_value());
+        EXPECT_TRUE(similar->status == TicketStatus::Solved || similar->status == TicketStatus::Closed);
+        EXPECT_NE(similar->id, ticket->id);
+    }
 
     // Back online: the banner goes and the triage loads by itself.
     relay.setOnline(true);

@@ -3,6 +3,7 @@
 // honestly with the "create a ticket" path carrying the question.
 #include "AiTestWorkspace.h"
 
+#include "ui/TcpRelay.h"
 #include "ui/ai/AskAssistant.h"
 
 #include <gtest/gtest.h>
@@ -136,4 +137,43 @@ TEST_F(AskAssistantTest, ALongQuestionBecomesAShortSubjectAndTheFullBody)
     EXPECT_TRUE(subject.startsWith(QStringLiteral("Our whole team has been unable to export")));
     EXPECT_FALSE(subject.contains(QLatin1Char('\n')));
     EXPECT_EQ(requested.at(0).at(1).toString(), question);
+}
+
+TEST(AskAssistantOffline, SaysItNeedsAConnectionAndStillOffersTheTicket)
+{
+    TcpRelay relay(static_cast<quint16>(ServerProfile::localDemoServer().url.port(54321)));
+    ASSERT_TRUE(relay.start());
+    ServerProfile viaRelay = ServerProfile::localDemoServer();
+    viaRelay.localDemo = false;
+    viaRelay.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()));
+    AiTestWorkspace customer(QStringLiteral("customer@example.com"), viaRelay);
+    ASSERT_TRUE(customer.error.isEmpty()) << customer.error.toStdString();
+    AskAssistant assistant(*customer.workspace, customer.icons);
+    assistant.show();
+    auto *banner = assistant.findChild<QLabel *>(QStringLiteral("askOffline"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_FALSE(banner->isVisible());
+
+    relay.setOnline(false);
+    customer.workspace->sync().syncNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return customer.workspace->sync().state() == SyncEngine::State::Offline; }, 90'000));
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_FALSE(assistant.findChild<QPushButton *>(QStringLiteral("askButton"))->isEnabled());
+    QSignalSpy shown(&assistant, &AskAssistant::answerShown);
+    assistant.ask(QStringLiteral("How do I reset my password?"));
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_FALSE(assistant.isBusy());
+    EXPECT_TRUE(assistant.statusText().startsWith(QStringLiteral("Needs a connection"))) << assistant.statusText().toStdString();
+    QSignalSpy requested(&assistant, &AskAssistant::createTicketRequested);
+    auto *create = assistant.findChild<QPushButton *>(QStringLiteral("askCreateTicketButton"));
+    ASSERT_TRUE(create->isVisible());
+    create->click();
+    ASSERT_EQ(requested.size(), 1);
+    EXPECT_EQ(requested.at(0).at(1).toString(), QStringLiteral("How do I reset my password?"));
+
+    relay.setOnline(true);
+    customer.workspace->sync().syncNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !assistant.isOffline(); }, 90'000));
+    EXPECT_FALSE(banner->isVisible());
+    EXPECT_TRUE(assistant.findChild<QPushButton *>(QStringLiteral("askButton"))->isEnabled());
 }
