@@ -11,10 +11,13 @@
 #include "TicketText.h"
 #include "TrayNotifier.h"
 #include "UserWorkspace.h"
+#include "ticket/BulkActionBar.h"
+#include "ticket/NewTicketDialog.h"
 
 #include "sync/SyncEngine.h"
 
 #include <QAction>
+#include <QListView>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -40,6 +43,7 @@ SyncIndicator::State indicatorState(SyncEngine::State state)
 Desk::Desk(UserWorkspace &workspace, const Theme &theme, const IconSet &icons, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_icons(icons)
 {
     const Profile &me = workspace.me();
     m_views = std::make_unique<QueueViews>(workspace.cache(), me.role, me.id);
@@ -52,8 +56,8 @@ Desk::Desk(UserWorkspace &workspace, const Theme &theme, const IconSet &icons, Q
                               TicketText::role(me.role));
     m_window->setViews(m_views->entries());
 
-    // Commands whose panes are not part of this build stay out of menus and shortcuts.
-    QList<MainWindow::Command> absent{MainWindow::Command::NewTicket};
+    // Commands the role may not use stay out of menus and shortcuts.
+    QList<MainWindow::Command> absent;
     if (me.role == UserRole::Customer) {
         absent += {MainWindow::Command::InternalNote, MainWindow::Command::AssignToMe, MainWindow::Command::Solve};
     }
@@ -68,6 +72,17 @@ Desk::Desk(UserWorkspace &workspace, const Theme &theme, const IconSet &icons, Q
     connect(m_queue, &TicketQueueView::currentTicketChanged, m_panel, &TicketPanel::showTicket);
     connect(m_panel, &TicketPanel::writeFailed, this,
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 8000); });
+    connect(m_panel, &TicketPanel::notice, this,
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 6000); });
+
+    if (me.role != UserRole::Customer) {
+        m_bulk = new BulkActionBar(workspace, icons);
+        m_queue->setActionBar(m_bulk);
+        connect(m_queue, &TicketQueueView::selectionChanged, m_bulk, &BulkActionBar::setSelection);
+        connect(m_bulk, &BulkActionBar::applied, this, [this](const BulkOutcome &outcome) {
+            m_window->statusBar()->showMessage(outcome.summary(), 8000);
+        });
+    }
     connect(m_views.get(), &QueueViews::countsReady, this, [this](const QHash<QString, qint64> &counts) {
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
             m_window->views().setCount(it.key(), static_cast<int>(it.value()));
@@ -143,9 +158,67 @@ void Desk::showView(const QString &key)
     applyQuery();
 }
 
+void Desk::openQueue(QueueFilter filter, const QString &title)
+{
+    const Profile &me = m_workspace.me();
+    if (me.role == UserRole::Customer) {
+        filter.requesterId = me.id;
+    }
+    if (filter.assignee == QueueFilter::Assignee::Me && filter.me.isNull()) {
+        filter.me = me.id;
+    }
+    m_customFilter = filter;
+    m_customTitle = title.isEmpty() ? tr("Filtered tickets") : title;
+    m_view = CustomView;
+    m_window->showArea(MainWindow::TicketsArea);
+    // No sidebar view is current, so choosing any of them (even the one shown before) switches back.
+    if (auto *sidebar = m_window->findChild<QListView *>(QStringLiteral("sidebar"))) {
+        const QSignalBlocker block(sidebar->selectionModel());
+        sidebar->selectionModel()->clear();
+    }
+    m_queue->setTitle(m_customTitle);
+    applyQuery();
+}
+
+void Desk::openTicket(const QUuid &id)
+{
+    if (id.isNull()) {
+        return;
+    }
+    m_window->showArea(MainWindow::TicketsArea);
+    if (m_model->rowOf(id) >= 0) {
+        m_queue->selectTicket(id);
+    }
+    if (m_panel->ticketId() != id) {
+        m_panel->showTicket(id);
+    }
+}
+
+void Desk::newTicket()
+{
+    auto *dialog = new NewTicketDialog(m_workspace, m_icons, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewTicketDialog::ticketCreated, this, [this](const QUuid &id) {
+        m_window->statusBar()->showMessage(tr("Ticket created"), 6000);
+        m_model->ticketsChanged({id}, false);
+        m_views->refreshCounts();
+        openTicket(id);
+        // The queue answers later: select the new ticket once it is there.
+        auto *once = new QObject(this);
+        connect(m_model.get(), &TicketQueueModel::queryFinished, once, [this, id, once] {
+            if (m_model->rowOf(id) >= 0) {
+                m_queue->selectTicket(id);
+            }
+            once->deleteLater();
+        });
+    });
+    dialog->open();
+    emit newTicketShown(dialog);
+}
+
 void Desk::applyQuery()
 {
-    QueueFilter filter = m_views->filterFor(m_view);
+    QueueFilter filter = m_view == CustomView ? m_customFilter : m_views->filterFor(m_view);
     filter.text = m_queue->searchText();
     m_model->setQuery(filter, m_model->sortOrder());
 }
@@ -181,6 +254,7 @@ void Desk::onCommand(MainWindow::Command command)
         m_panel->solve();
         break;
     case MainWindow::Command::NewTicket:
+        newTicket();
         break;
     }
 }

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "store/ConflictRecord.h"
+#include "store/QueueQuery.h"
 
 #include <QObject>
 #include <QSet>
@@ -16,6 +17,7 @@ class QSettings;
 
 namespace helpdesk {
 
+class BulkActionBar;
 class IconSet;
 class QueueViews;
 class Theme;
@@ -40,7 +42,21 @@ public:
     TicketQueueView &queueView() { return *m_queue; }
     TicketPanel &ticketPanel() { return *m_panel; }
 
+    BulkActionBar &bulkActions() { return *m_bulk; }
+
     void showView(const QString &key);
+    // Shows a ticket in the ticket view (and selects it in the queue when the current view has it).
+    void openTicket(const QUuid &id);
+    // Opens the queue with a filter from outside (dashboard drill-down), titled `title`, in place of a
+    // sidebar view until one is chosen. QueueFilter offers statuses, priorities, assignee (me, unassigned,
+    // a person), team (or no team), requester, one tag and search text; a customer's filter always keeps
+    // to their own tickets.
+    void openQueue(QueueFilter filter, const QString &title);
+    // The new-ticket dialog (Ctrl+N): agents on behalf of a customer, customers for themselves.
+    void newTicket();
+    // The key of the sidebar view shown, or CustomView while a filter from openQueue() is shown.
+    static inline const QString CustomView = QStringLiteral("custom");
+    QString currentView() const { return m_view; }
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
@@ -48,6 +64,8 @@ signals:
     void signOutRequested();
     // A conflict or rejected write is being shown (tests answer it).
     void conflictShown(QDialog *dialog);
+    // The new-ticket dialog is open (tests fill it in).
+    void newTicketShown(QDialog *dialog);
 
 private:
     void onCommand(MainWindow::Command command);
@@ -64,6 +82,10 @@ private:
     std::unique_ptr<TrayNotifier> m_tray;
     TicketQueueView *m_queue = nullptr;
     TicketPanel *m_panel = nullptr;
+    BulkActionBar *m_bulk = nullptr;
+    const IconSet &m_icons;
+    QueueFilter m_customFilter;
+    QString m_customTitle;
     bool m_messagesChanged = false;
     QString m_view;
     QSet<QUuid> m_changedTickets;

@@ -5,6 +5,12 @@
 #include "Theme.h"
 #include "TicketText.h"
 #include "UserWorkspace.h"
+#include "fields/TicketFieldsForm.h"
+#include "ticket/AttachmentList.h"
+#include "ticket/MacroPicker.h"
+#include "ticket/MacroPlan.h"
+#include "ticket/TagEditor.h"
+#include "ticket/TicketHistoryView.h"
 
 #include "core/Clock.h"
 #include "core/Team.h"
@@ -16,7 +22,12 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFormLayout>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QUrl>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -72,6 +83,24 @@ TicketPanel::TicketPanel(UserWorkspace &workspace, const Theme &theme, const Ico
     m_scroll->setWidget(m_messages);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setObjectName(QStringLiteral("conversationScroll"));
+
+    m_history = new TicketHistoryView(workspace, icons);
+    m_tabs = new QTabWidget(m_content);
+    m_tabs->setObjectName(QStringLiteral("ticketTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_scroll, icons.icon(QStringLiteral("message-square")), tr("Conversation"));
+    m_tabs->addTab(m_history, icons.icon(QStringLiteral("history")), tr("History"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_history && m_ticket) {
+            m_history->setTicket(m_ticket->id);
+        }
+    });
+
+    m_attachments = new AttachmentList(workspace, theme, icons, m_content);
+    connect(m_attachments, &AttachmentList::failed, this, &TicketPanel::writeFailed);
+    connect(m_attachments, &AttachmentList::uploaded, this,
+            [this](const QString &name) { emit notice(tr("Attached %1").arg(name)); });
 
     m_replyMode = new QPushButton(icons.icon(QStringLiteral("send")), tr("Reply"), m_content);
     m_replyMode->setObjectName(QStringLiteral("replyModeButton"));
@@ -89,6 +118,27 @@ TicketPanel::TicketPanel(UserWorkspace &workspace, const Theme &theme, const Ico
     m_composer = new QPlainTextEdit(m_content);
     m_composer->setObjectName(QStringLiteral("composerEdit"));
     m_composer->setMaximumHeight(140);
+    // Files dropped on the composer are attached, not pasted as paths.
+    m_composer->viewport()->installEventFilter(this);
+    m_macroButton = new QPushButton(icons.icon(QStringLiteral("wand-sparkles")), tr("Macro…"), m_content);
+    m_macroButton->setObjectName(QStringLiteral("macroButton"));
+    m_macroButton->setFlat(true);
+    m_macroButton->setToolTip(tr("Apply a macro (Ctrl+M)"));
+    connect(m_macroButton, &QPushButton::clicked, this, &TicketPanel::chooseMacro);
+    m_attachButton = new QPushButton(icons.icon(QStringLiteral("paperclip")), QString(), m_content);
+    m_attachButton->setObjectName(QStringLiteral("composerAttachButton"));
+    m_attachButton->setFlat(true);
+    m_attachButton->setToolTip(tr("Attach files (Ctrl+Shift+A)"));
+    connect(m_attachButton, &QPushButton::clicked, this, &TicketPanel::attachFiles);
+    auto *macroShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_M), this);
+    macroShortcut->setObjectName(QStringLiteral("macroShortcut"));
+    macroShortcut->setContext(Qt::WindowShortcut);
+    connect(macroShortcut, &QShortcut::activated, this, &TicketPanel::chooseMacro);
+    auto *attachShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this);
+    attachShortcut->setObjectName(QStringLiteral("attachShortcut"));
+    attachShortcut->setContext(Qt::WindowShortcut);
+    connect(attachShortcut, &QShortcut::activated, this, &TicketPanel::attachFiles);
+    setAcceptDrops(true);
     m_send = new QPushButton(icons.icon(QStringLiteral("send")), tr("Send"), m_content);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
@@ -102,6 +152,8 @@ TicketPanel::TicketPanel(UserWorkspace &workspace, const Theme &theme, const Ico
     modes->addWidget(m_replyMode);
     modes->addWidget(m_noteMode);
     modes->addStretch();
+    modes->addWidget(m_macroButton);
+    modes->addWidget(m_attachButton);
     modes->addWidget(m_send);
 
     auto *content = new QVBoxLayout(m_content);
@@ -111,7 +163,8 @@ TicketPanel::TicketPanel(UserWorkspace &workspace, const Theme &theme, const Ico
     content->addWidget(m_meta);
     content->addWidget(m_properties);
     content->addWidget(m_sla);
-    content->addWidget(m_scroll, 1);
+    content->addWidget(m_tabs, 1);
+    content->addWidget(m_attachments);
     content->addLayout(modes);
     content->addWidget(m_composer);
 
@@ -150,20 +203,43 @@ void TicketPanel::buildProperties()
     m_assignee->setObjectName(QStringLiteral("assigneeCombo"));
     m_team = new QComboBox(m_properties);
     m_team->setObjectName(QStringLiteral("teamCombo"));
-    m_tags = new QLineEdit(m_properties);
-    m_tags->setObjectName(QStringLiteral("tagsEdit"));
-    m_tags->setPlaceholderText(tr("tags, separated by commas"));
+    m_tags = new TagEditor(m_icons, m_properties);
+    connect(m_tags, &TagEditor::tagsEdited, this, &TicketPanel::setTags);
+    connect(m_tags, &TagEditor::suggestionsWanted, this,
+            [this] { m_tags->setSuggestions(TagEditor::knownTags(m_workspace.cache())); });
 
     auto *form = new QFormLayout(m_properties);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(4);
     auto *row = new QHBoxLayout;
-    row->addWidget(m_status);
-    row->addWidget(m_priority);
+    row->addWidget(m_status, 1);
+    row->addWidget(new QLabel(tr("Priority"), m_properties));
+    row->addWidget(m_priority, 1);
     form->addRow(tr("Status"), row);
-    form->addRow(tr("Assignee"), m_assignee);
-    form->addRow(tr("Team"), m_team);
+    auto *people = new QHBoxLayout;
+    people->addWidget(m_assignee, 1);
+    people->addWidget(new QLabel(tr("Team"), m_properties));
+    people->addWidget(m_team, 1);
+    form->addRow(tr("Assignee"), people);
     form->addRow(tr("Tags"), m_tags);
+    m_fields = new TicketFieldsForm(m_properties);
+    m_fields->setObjectName(QStringLiteral("ticketFieldsForm"));
+    m_fieldsLabel = new QLabel(tr("Fields"), m_properties);
+    form->addRow(m_fieldsLabel, m_fields);
+    connect(m_fields, &TicketFieldsForm::fieldChanged, this, [this](const QString &key, const QVariant &value) {
+        if (!m_ticket || m_filling) {
+            return;
+        }
+        for (const FieldDefinition &definition : m_fields->definitions()) {
+            if (definition.key == key) {
+                Json fields = m_ticket->customFields.is_object() ? m_ticket->customFields : Json::object();
+                fields[key.toStdString()] = definition.toJsonValue(value);
+                writeTicket(Json{{"custom_fields", fields}});
+                return;
+            }
+        }
+    });
 
     connect(m_status, &QComboBox::activated, this,
             [this] { writeTicket(Json{{"status", m_status->currentData().toString().toStdString()}}); });
@@ -176,24 +252,6 @@ void TicketPanel::buildProperties()
     connect(m_team, &QComboBox::activated, this, [this] {
         const QUuid id = m_team->currentData().toUuid();
         writeTicket(Json{{"team_id", id.isNull() ? Json(nullptr) : Json(id.toString(QUuid::WithoutBraces).toStdString())}});
-    });
-    connect(m_tags, &QLineEdit::editingFinished, this, [this] {
-        if (!m_ticket || m_filling) {
-            return;
-        }
-        QStringList tags;
-        for (const QString &tag : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (const QString t = tag.trimmed().toLower(); !t.isEmpty() && !tags.contains(t)) {
-                tags.append(t);
-            }
-        }
-        if (tags != m_ticket->tags) {
-            Json array = Json::array();
-            for (const QString &tag : tags) {
-                array.push_back(tag.toStdString());
-            }
-            writeTicket(Json{{"tags", array}});
-        }
     });
 }
 
@@ -240,9 +298,14 @@ void TicketPanel::fillPeople()
 void TicketPanel::showTicket(const QUuid &id)
 {
     if (id.isNull()) {
+        const bool had = m_ticket.has_value();
         m_ticket.reset();
         m_content->hide();
         m_empty->show();
+        m_attachments->setTicket(QUuid());
+        if (had) {
+            emit currentTicketChanged(QUuid());
+        }
         return;
     }
     const bool other = !m_ticket || m_ticket->id != id;
@@ -256,6 +319,8 @@ void TicketPanel::showTicket(const QUuid &id)
     if (other) {
         fillPeople();
         m_composer->clear();
+        auto definitions = FieldDefinition::loadAll(m_workspace.sync().mirror());
+        m_fields->setDefinitions(definitions.ok() ? definitions.value() : std::vector<FieldDefinition>());
     }
     m_filling = true;
     const Ticket &t = *m_ticket;
@@ -266,25 +331,44 @@ void TicketPanel::showTicket(const QUuid &id)
         const Profile &p = people.value().front();
         requester = p.fullName.isEmpty() ? p.email.value_or(QString()) : p.fullName;
     }
-    m_meta->setText(tr("%1 · opened %2").arg(requester, TicketText::ago(t.createdAt, m_workspace.clock().now())));
+    const QString opened = TicketText::ago(t.createdAt, m_workspace.clock().now());
+    m_meta->setText(isAgent() ? tr("%1 · opened %2").arg(requester, opened)
+                              : tr("%1 · opened %2").arg(TicketText::status(t.status), opened));
     m_status->setCurrentIndex(m_status->findData(toWireString(t.status)));
     m_priority->setCurrentIndex(m_priority->findData(toWireString(t.priority)));
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(t.assigneeId.value_or(QUuid()))));
     m_team->setCurrentIndex(qMax(0, m_team->findData(t.teamId.value_or(QUuid()))));
-    m_tags->setText(t.tags.join(QStringLiteral(", ")));
+    m_tags->setTags(t.tags);
+    m_fields->setValues(t.customFields);
+    m_fields->setVisible(!m_fields->isEmpty());
+    m_fieldsLabel->setVisible(!m_fields->isEmpty());
     m_properties->setVisible(isAgent());
     m_noteMode->setVisible(isAgent());
+    m_macroButton->setVisible(isAgent());
     m_filling = false;
     updateSla();
     showConversation();
+    m_attachments->setTicket(t.id);
+    if (m_tabs->currentWidget() == m_history) {
+        if (other) {
+            m_history->setTicket(t.id);
+        } else if (t.version != m_historyVersion) {
+            m_history->refresh(); // the server took a change: its trail has a new entry
+        }
+    }
+    m_historyVersion = t.version;
     m_empty->hide();
     m_content->show();
+    if (other) {
+        emit currentTicketChanged(t.id);
+    }
 }
 
 void TicketPanel::reload()
 {
     if (m_ticket) {
         showTicket(m_ticket->id);
+        m_attachments->reload();
     }
 }
 
@@ -487,10 +571,10 @@ bool TicketPanel::send()
     return true;
 }
 
-void TicketPanel::writeTicket(const Json &changes)
+bool TicketPanel::writeTicket(const Json &changes)
 {
     if (!m_ticket || m_filling) {
-        return;
+        return false;
     }
     auto written = m_workspace.sync().updateRow(QStringLiteral("tickets"), m_ticket->id.toString(QUuid::WithoutBraces),
                                                 changes);
@@ -498,6 +582,155 @@ void TicketPanel::writeTicket(const Json &changes)
         emit writeFailed(written.error().userMessage());
     }
     reload();
+    return written.ok();
+}
+
+void TicketPanel::setTags(const QStringList &tags)
+{
+    if (!m_ticket || m_filling || !isAgent()) {
+        return;
+    }
+    QStringList normalised;
+    for (const QString &tag : tags) {
+        if (const QString t = TagEditor::normalise(tag); !t.isEmpty() && !normalised.contains(t)) {
+            normalised.append(t);
+        }
+    }
+    if (normalised == m_ticket->tags) {
+        return;
+    }
+    Json array = Json::array();
+    for (const QString &tag : normalised) {
+        array.push_back(tag.toStdString());
+    }
+    writeTicket(Json{{"tags", array}});
+}
+
+void TicketPanel::insertIntoComposer(const QString &text)
+{
+    if (!m_ticket || text.isEmpty()) {
+        return;
+    }
+    QTextCursor cursor = m_composer->textCursor();
+    cursor.insertText(text);
+    m_composer->setTextCursor(cursor);
+    m_composer->setFocus(Qt::OtherFocusReason);
+}
+
+void TicketPanel::addSideTab(QWidget *widget, const QIcon &icon, const QString &title)
+{
+    if (widget) {
+        m_tabs->addTab(widget, icon, title);
+    }
+}
+
+void TicketPanel::chooseMacro()
+{
+    if (!m_ticket || !isAgent() || !isVisible()) {
+        return;
+    }
+    QList<QUuid> teams;
+    DirectoryStore directory(m_workspace.cache());
+    if (auto mine = directory.teamIdsOf(m_workspace.me().id); mine.ok()) {
+        teams = mine.value();
+    }
+    if (m_ticket->teamId && !teams.contains(*m_ticket->teamId)) {
+        teams.append(*m_ticket->teamId);
+    }
+    auto *picker = new MacroPicker(m_workspace.cache(), teams, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &MacroPicker::macroChosen, this, [this](const Macro &macro) { applyMacro(macro); });
+    picker->open();
+}
+
+bool TicketPanel::applyMacro(const Macro &macro)
+{
+    if (!m_ticket || !isAgent()) {
+        return false;
+    }
+    std::optional<Profile> requester;
+    DirectoryStore directory(m_workspace.cache());
+    if (auto people = directory.profilesByIds({m_ticket->requesterId}); people.ok() && !people.value().empty()) {
+        requester = people.value().front();
+    }
+    const MacroPlan plan = MacroPlan::build(macro, *m_ticket, m_workspace.me(), requester);
+    setComposerMode(false);
+    if (!m_composer->toPlainText().trimmed().isEmpty() && !plan.body.isEmpty()) {
+        m_composer->moveCursor(QTextCursor::End);
+        m_composer->insertPlainText(QStringLiteral("\n\n"));
+    }
+    insertIntoComposer(plan.body);
+    bool ok = true;
+    if (!plan.changes.empty()) {
+        ok = writeTicket(plan.changes);
+    }
+    QString message = tr("Macro “%1” applied").arg(macro.title);
+    if (!plan.summary.isEmpty()) {
+        message += QStringLiteral(": ") + plan.summary.join(QStringLiteral(", "));
+    }
+    if (!plan.skipped.isEmpty()) {
+        message += QStringLiteral(" ") + tr("(not applied: %1)").arg(plan.skipped.join(QStringLiteral(", ")));
+    }
+    emit notice(message);
+    return ok;
+}
+
+void TicketPanel::attachFiles()
+{
+    if (m_ticket && isVisible()) {
+        m_attachments->chooseAndUpload();
+    }
+}
+
+QStringList TicketPanel::localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (mime && mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile()) {
+                files.append(url.toLocalFile());
+            }
+        }
+    }
+    return files;
+}
+
+void TicketPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_ticket && !localFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void TicketPanel::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (m_ticket && !files.isEmpty()) {
+        event->acceptProposedAction();
+        m_attachments->upload(files);
+    }
+}
+
+bool TicketPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_composer->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (m_ticket && !localFiles(drag->mimeData()).isEmpty()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            const QStringList files = localFiles(drop->mimeData());
+            if (m_ticket && !files.isEmpty()) {
+                drop->acceptProposedAction();
+                m_attachments->upload(files);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace helpdesk

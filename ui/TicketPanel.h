@@ -11,8 +11,13 @@
 
 class QButtonGroup;
 class QComboBox;
+class QIcon;
+class QTabWidget;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QLineEdit;
+class QMimeData;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -20,13 +25,20 @@ class QVBoxLayout;
 
 namespace helpdesk {
 
+class AttachmentList;
 class IconSet;
+class TagEditor;
 class Theme;
+class TicketFieldsForm;
+class TicketHistoryView;
 class UserWorkspace;
+struct Macro;
 
-// One ticket: its properties (status, priority, assignee, team, tags — agents only), the SLA clocks, the
-// conversation (public replies and internal notes set apart) and the composer (reply or internal note).
-// Reads from the cache; every change is a write through the sync engine (cache first, then the server).
+// One ticket: its properties (status, priority, assignee, team, tags — agents only), the SLA clocks, tabs
+// with the conversation (public replies and internal notes set apart), the audit trail and whatever the
+// owner adds (addSideTab), the attachments (upload, download, drag and drop) and the composer (reply or
+// internal note, macros). Reads from the cache; every change is a write through the sync engine (cache
+// first, then the server). Customers get the conversation, replies and attachments only.
 class TicketPanel : public QWidget
 {
     Q_OBJECT
@@ -47,8 +59,35 @@ public:
 
     int messageCount() const { return m_messageCount; }
 
+    // Puts text into the composer at the cursor (e.g. an AI suggestion, a KB link) and focuses it.
+    void insertIntoComposer(const QString &text);
+    // Adds a tab beside the conversation and history (the assistant, KB links...); the panel owns it.
+    void addSideTab(QWidget *widget, const QIcon &icon, const QString &title);
+    // Opens the macro picker (Ctrl+M); agents only.
+    void chooseMacro();
+    // Applies a macro to the current ticket: its body into the composer, its actions as one write.
+    bool applyMacro(const Macro &macro);
+    // Asks for files to attach (Ctrl+Shift+A).
+    void attachFiles();
+    // Tags of the current ticket as the agent edited them (written at once).
+    void setTags(const QStringList &tags);
+
+    AttachmentList &attachments() { return *m_attachments; }
+    TicketHistoryView &history() { return *m_history; }
+    TagEditor &tagEditor() { return *m_tags; }
+    QTabWidget &tabs() { return *m_tabs; }
+
 signals:
     void writeFailed(const QString &message);
+    // A short confirmation for the status bar ("Macro applied: …").
+    void notice(const QString &message);
+    // The ticket shown changed (null: none).
+    void currentTicketChanged(const QUuid &id);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildProperties();
@@ -56,7 +95,8 @@ private:
     void showConversation();
     void updateSla();
     void setComposerMode(bool internal);
-    void writeTicket(const Json &changes);
+    bool writeTicket(const Json &changes);
+    static QStringList localFiles(const QMimeData *mime);
     bool isAgent() const;
 
     UserWorkspace &m_workspace;
@@ -76,8 +116,16 @@ private:
     QComboBox *m_priority = nullptr;
     QComboBox *m_assignee = nullptr;
     QComboBox *m_team = nullptr;
-    QLineEdit *m_tags = nullptr;
+    TagEditor *m_tags = nullptr;
+    TicketFieldsForm *m_fields = nullptr;
+    QLabel *m_fieldsLabel = nullptr;
     QLabel *m_sla = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TicketHistoryView *m_history = nullptr;
+    AttachmentList *m_attachments = nullptr;
+    QPushButton *m_macroButton = nullptr;
+    QPushButton *m_attachButton = nullptr;
+    int m_historyVersion = -1;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_messages = nullptr;
     QVBoxLayout *m_messagesLayout = nullptr;

@@ -8,6 +8,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -78,6 +80,7 @@ TicketQueueView::TicketQueueView(TicketQueueModel &model, const Theme &theme, co
         m_model.sort(section, header->sortIndicatorOrder());
         const auto [appliedColumn, appliedOrder] = TicketQueueModel::headerSortFor(m_model.sortOrder());
         header->setSortIndicator(appliedColumn, appliedOrder);
+        updateSortButton();
     });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -90,6 +93,40 @@ TicketQueueView::TicketQueueView(TicketQueueModel &model, const Theme &theme, co
     });
     connect(&m_model, &QAbstractItemModel::modelReset, this, &TicketQueueView::restoreSelection);
     connect(&m_model, &TicketQueueModel::queryFinished, this, &TicketQueueView::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { emit selectionChanged(selectedTickets()); });
+
+    m_sort = new QToolButton(this);
+    m_sort->setObjectName(QStringLiteral("queueSortButton"));
+    m_sort->setIcon(icons.icon(QStringLiteral("arrow-down-up")));
+    m_sort->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_sort->setPopupMode(QToolButton::InstantPopup);
+    m_sort->setAutoRaise(true);
+    auto *sortMenu = new QMenu(m_sort);
+    for (QueueSort sort : sortOrders()) {
+        QAction *action = sortMenu->addAction(sortName(sort), this, [this, sort] { setSortOrder(sort); });
+        action->setCheckable(true);
+        action->setData(static_cast<int>(sort));
+    }
+    connect(sortMenu, &QMenu::aboutToShow, this, [this, sortMenu] {
+        for (QAction *action : sortMenu->actions()) {
+            action->setChecked(action->data().toInt() == static_cast<int>(m_model.sortOrder()));
+        }
+    });
+    m_sort->setMenu(sortMenu);
+    updateSortButton();
+
+    m_empty = new QLabel(m_table->viewport());
+    m_empty->setObjectName(QStringLiteral("queueEmpty"));
+    m_empty->setProperty("muted", true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    connect(&m_model, &TicketQueueModel::queryFailed, this, [this](const QString &message) {
+        m_empty->setText(tr("The queue could not be read from the local cache: %1").arg(message));
+        m_empty->resize(m_table->viewport()->size());
+        m_empty->show();
+    });
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(12, 10, 12, 6);
@@ -99,11 +136,65 @@ TicketQueueView::TicketQueueView(TicketQueueModel &model, const Theme &theme, co
     top->addSpacing(16);
     top->addStretch();
     top->addWidget(m_search, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(top);
-    layout->addWidget(m_table, 1);
+    top->addWidget(m_sort);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(0);
+    m_layout->addLayout(top);
+    m_layout->addWidget(m_table, 1);
+}
+
+void TicketQueueView::setActionBar(QWidget *bar)
+{
+    m_layout->insertWidget(1, bar);
+}
+
+QList<QueueSort> TicketQueueView::sortOrders()
+{
+    return {QueueSort::UpdatedNewest, QueueSort::UpdatedOldest,   QueueSort::CreatedNewest, QueueSort::CreatedOldest,
+            QueueSort::PriorityHighest, QueueSort::DueSoonest, QueueSort::NumberHighest};
+}
+
+QString TicketQueueView::sortName(QueueSort sort)
+{
+    switch (sort) {
+    case QueueSort::UpdatedNewest:
+        return tr("Recently updated");
+    case QueueSort::UpdatedOldest:
+        return tr("Least recently updated");
+    case QueueSort::CreatedNewest:
+        return tr("Newest first");
+    case QueueSort::CreatedOldest:
+        return tr("Oldest first");
+    case QueueSort::PriorityHighest:
+        return tr("Highest priority");
+    case QueueSort::DueSoonest:
+        return tr("Due soonest");
+    case QueueSort::NumberHighest:
+        return tr("Highest number");
+    }
+    return {};
+}
+
+void TicketQueueView::setSortOrder(QueueSort sort)
+{
+    if (sort != m_model.sortOrder()) {
+        m_model.setQuery(m_model.filter(), sort);
+    }
+    const auto [column, order] = TicketQueueModel::headerSortFor(sort);
+    m_table->horizontalHeader()->setSortIndicator(column, order);
+    updateSortButton();
+}
+
+void TicketQueueView::updateSortButton()
+{
+    m_sort->setText(sortName(m_model.sortOrder()));
+    m_sort->setToolTip(tr("Sort order"));
+}
+
+QString TicketQueueView::emptyText() const
+{
+    return m_empty->isVisible() ? m_empty->text() : QString();
 }
 
 void TicketQueueView::setTitle(const QString &title)
@@ -163,6 +254,14 @@ bool TicketQueueView::moveCurrent(int delta)
 void TicketQueueView::updateCount()
 {
     m_count->setText(QLocale().toString(m_model.total()));
+    const bool empty = m_model.total() == 0;
+    if (empty) {
+        m_empty->setText(searchText().isEmpty() ? tr("No tickets in this view.")
+                                                : tr("No tickets match “%1”.").arg(searchText()));
+        m_empty->resize(m_table->viewport()->size());
+    }
+    m_empty->setVisible(empty);
+    updateSortButton();
 }
 
 void TicketQueueView::restoreSelection()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/QueueQuery.h"
+
 #include <QList>
 #include <QTimer>
 #include <QUuid>
@@ -9,6 +11,8 @@ class QLabel;
 class QLineEdit;
 class QSettings;
 class QTableView;
+class QToolButton;
+class QVBoxLayout;
 
 namespace helpdesk {
 
@@ -38,14 +42,25 @@ public:
 
     QTableView *table() const { return m_table; }
 
+    // A bar shown between the title row and the table (bulk actions); the view owns it.
+    void setActionBar(QWidget *bar);
+    // The orders the cache serves from its indexes, offered in the sort menu (and by the header).
+    static QList<QueueSort> sortOrders();
+    static QString sortName(QueueSort sort);
+    void setSortOrder(QueueSort sort);
+    // The empty state: shown over the table when the query answered no rows.
+    QString emptyText() const;
+
 signals:
     // The filter text changed (debounced): the owner re-queries the model.
     void searchChanged(const QString &text);
     void currentTicketChanged(const QUuid &id);
     void ticketActivated(const QUuid &id);
+    void selectionChanged(const QList<QUuid> &ids);
 
 private:
     void updateCount();
+    void updateSortButton();
     void restoreSelection();
 
     TicketQueueModel &m_model;
@@ -53,6 +68,9 @@ private:
     QLabel *m_count = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
+    QToolButton *m_sort = nullptr;
+    QLabel *m_empty = nullptr;
+    QVBoxLayout *m_layout = nullptr;
     QTimer m_searchDebounce;
     QList<QUuid> m_selectionBeforeReset;
     QUuid m_currentBeforeReset;
