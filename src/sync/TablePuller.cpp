@@ -54,6 +54,9 @@ QueryBuilder TablePuller::pageQuery(const MirrorTable& table, const SyncCursor& 
         if (overlapMicros > 0 || cursor.key.isEmpty()) {
             query.gte(at, cursor.at->addMicros(-overlapMicros));
         } else {
+            // The `gte` bound is what lets PostgreSQL start the index scan at the cursor: the `or` alone is
+            // only a filter, so every page scanned the table from its start (quadratic bootstrap).
+            query.gte(at, *cursor.at);
             query.orFilter({QueryBuilder::condition(at, QStringLiteral("gt"), *cursor.at),
                             QStringLiteral("and(%1,%2)")
                                 .arg(QueryBuilder::condition(at, QStringLiteral("eq"), *cursor.at),
