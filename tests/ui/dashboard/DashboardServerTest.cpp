@@ -15,6 +15,7 @@
 #include "ui/dashboard/ReportSchedulesPanel.h"
 
 #include "../LiveServer.h"
+#include "../TcpRelay.h"
 
 #include "core/Clock.h"
 #include "reports/LocalReports.h"
@@ -476,9 +477,9 @@ struct SignedInArea
     std::unique_ptr<DashboardArea> area;
     QString error;
 
-    explicit SignedInArea(const QString& email)
+    explicit SignedInArea(const QString& email, const ServerProfile& profile = ServerProfile::localDemoServer())
     {
-        auto outcome = testing::signIn(secrets, clock, ServerProfile::localDemoServer(), email);
+        auto outcome = testing::signIn(secrets, clock, profile, email);
         if (!outcome.connection) {
             error = outcome.error;
             return;
@@ -575,11 +576,57 @@ TEST(DashboardArea, AnAgentSeesTheirTeamsOnlyAndNoSchedules)
     auto* teams = agent.area->view().findChild<QComboBox*>(QStringLiteral("teamBox"));
     for (int i = 0; i < teams->count(); ++i)
         EXPECT_NE(teams->itemText(i), QStringLiteral("All teams"));
-    // Every agent row shown is the agent or a teammate: the agent is always among them when listed.
-    const QTableWidget* table = agent.area->view().agentTable();
-    for (int r = 0; r < table->rowCount(); ++r)
-        EXPECT_FALSE(table->item(r, 0)->data(Qt::UserRole).toUuid().isNull());
+    EXPECT_GT(teams->count(), 0);
     EXPECT_EQ(agent.area->view().origin(), ReportOrigin::Server);
+    // Every agent row shown is the agent or a teammate.
+    QString error;
+    const auto mates = psql(QStringLiteral("select string_agg(distinct m.user_id::text, ',') from public.team_members m"
+                                           " where m.team_id in (select team_id from public.team_members where user_id = '%1')")
+                                .arg(uuidText(agent.workspace->me().id)),
+                            &error);
+    ASSERT_TRUE(mates.has_value()) << error.toStdString();
+    QSet<QString> allowed{uuidText(agent.workspace->me().id)};
+    for (const QString& id : mates->split(QLatin1Char(','), Qt::SkipEmptyParts))
+        allowed.insert(id);
+    const QTableWidget* table = agent.area->view().agentTable();
+    ASSERT_GT(table->rowCount(), 0);
+    for (int r = 0; r < table->rowCount(); ++r)
+        EXPECT_TRUE(allowed.contains(uuidText(table->item(r, 0)->data(Qt::UserRole).toUuid())))
+            << table->item(r, 0)->text().toStdString();
+}
+
+TEST(DashboardArea, OfflineTheFiguresComeFromTheCacheAndSaySoAndSchedulesWait)
+{
+    testing::TcpRelay relay(static_cast<quint16>(ServerProfile::localDemoServer().url.port(54321)));
+    ASSERT_TRUE(relay.start());
+    ServerProfile viaRelay = ServerProfile::localDemoServer();
+    viaRelay.localDemo = false;
+    viaRelay.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()));
+    SignedInArea admin(QStringLiteral("admin@example.com"), viaRelay);
+    ASSERT_TRUE(admin.error.isEmpty()) << admin.error.toStdString();
+    ASSERT_TRUE(admin.waitForFigures());
+    DashboardView& view = admin.area->view();
+    auto* label = view.findChild<QLabel*>(QStringLiteral("sourceLabel"));
+    EXPECT_EQ(view.origin(), ReportOrigin::Server);
+    const QString online = label->text();
+    ReportSchedulesPanel* schedules = admin.area->schedulesPanel();
+    ASSERT_NE(schedules, nullptr);
+    EXPECT_TRUE(schedules->findChild<QPushButton*>(QStringLiteral("newSchedule"))->isEnabled());
+
+    relay.setOnline(false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.origin() == ReportOrigin::Local && view.isComplete(); }, 60'000));
+    EXPECT_NE(label->text(), online);
+    EXPECT_TRUE(label->text().contains(ReportSource::originLabel(ReportOrigin::Local))) << label->text().toStdString();
+    EXPECT_FALSE(view.findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible());
+    // The cache has the seeded tickets: the volume chart is not empty offline.
+    EXPECT_FALSE(view.chartViews().first()->findChild<QLabel*>(QStringLiteral("stateLabel"))->isVisible());
+    EXPECT_FALSE(schedules->findChild<QPushButton*>(QStringLiteral("newSchedule"))->isEnabled());
+    EXPECT_TRUE(schedules->findChild<QLabel*>(QStringLiteral("schedulesOffline"))->isVisibleTo(schedules));
+
+    relay.setOnline(true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.origin() == ReportOrigin::Server && view.isComplete(); }, 90'000));
+    EXPECT_EQ(label->text(), online);
+    EXPECT_TRUE(schedules->findChild<QPushButton*>(QStringLiteral("newSchedule"))->isEnabled());
 }
 
 } // namespace
