@@ -448,9 +448,9 @@ TEST_F(AiAssistPanelTest, ScreenshotOfThePanelWithEverySectionLoaded)
     QTest::qWait(50);
     const QImage image = panel->grab().toImage();
     ASSERT_FALSE(image.isNull());
-    const QString source = qEnvironmentVariable("HELPDESK_SOURCE_DIR");
+    QString source = qEnvironmentVariable("HELPDESK_SOURCE_DIR");
     if (source.isEmpty()) {
-        GTEST_SKIP() << "HELPDESK_SOURCE_DIR not set (run through ctest)";
+        source = QStringLiteral(HELPDESK_AI_TESTS_SOURCE_DIR);
     }
     QDir(source).mkpath(QStringLiteral("docs/screenshots"));
     const QString path = QDir(source).filePath(QStringLiteral("docs/screenshots/ai-assist.png"));

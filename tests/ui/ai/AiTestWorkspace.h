@@ -105,14 +105,17 @@ inline QString ensureTriageModel()
     if (!admin.connection) {
         return admin.error;
     }
-    auto query = admin.connection->rest().from(QStringLiteral("ai_models"));
-    query.select(QStringLiteral("name")).eq(QStringLiteral("name"), QStringLiteral("triage"));
-    auto stored = rest(*admin.connection, query);
-    if (!stored.ok()) {
-        return stored.error().toString();
-    }
-    if (stored.value().data.is_array() && !stored.value().data.empty()) {
-        return {};
+    auto stored = [&]() -> Result<bool> {
+        auto query = admin.connection->rest().from(QStringLiteral("ai_models"));
+        query.select(QStringLiteral("name")).eq(QStringLiteral("name"), QStringLiteral("triage"));
+        auto rows = rest(*admin.connection, query);
+        if (!rows.ok()) {
+            return rows.error();
+        }
+        return rows.value().data.is_array() && !rows.value().data.empty();
+    };
+    if (auto exists = stored(); !exists.ok() || exists.value()) {
+        return exists.ok() ? QString() : exists.error().toString();
     }
     AssistClient client(*admin.connection);
     std::optional<Result<Json>> model;
@@ -122,7 +125,12 @@ inline QString ensureTriageModel()
     if (!model) {
         return QStringLiteral("training did not answer within 120 s");
     }
-    return model->ok() ? QString() : model->error().toString();
+    if (model->ok()) {
+        return {};
+    }
+    // Another test process may have trained (and stored) it at the same moment: that model serves as well.
+    auto exists = stored();
+    return exists.ok() && exists.value() ? QString() : model->error().toString();
 }
 
 // report_ai_acceptance over all time: action → {accepted, edited, rejected} counts.
