@@ -18,13 +18,19 @@ constexpr int kRowCacheSize = 1000;
 constexpr int kWindowBefore = 40;
 constexpr int kWindowAfter = 120;
 constexpr qint64 kHighlightMsecs = 2500;
+// Ticket ids are held in blocks of this many rows; at most kMaxBlocks of them (8k ids) at a time.
+constexpr int kBlockSize = 256;
+constexpr int kMaxBlocks = 32;
 } // namespace
 
 struct TicketQueueModel::Answer
 {
     quint64 generation = 0;
-    QList<QUuid> ids;
-    QHash<QUuid, int> rowOf;
+    QueueFilter filter;
+    QueueSort sort = QueueSort::UpdatedNewest;
+    bool sameQuery = false; // the filter and sort of the rows shown, read again
+    int total = 0;
+    QHash<int, QList<QUuid>> blocks;
     QString error;
     QSet<QUuid> changed;
     bool highlight = false;
@@ -54,14 +60,15 @@ void TicketQueueModel::setQuery(const QueueFilter &filter, QueueSort sort)
 {
     m_filter = filter;
     m_sort = sort;
-    runQuery({}, false);
+    m_shownCurrent = false;
+    runQuery({}, false, false);
 }
 
 void TicketQueueModel::reload()
 {
     m_cache.clear();
     m_namesLoaded = false;
-    runQuery({}, false);
+    runQuery({}, false, true);
 }
 
 void TicketQueueModel::ticketsChanged(const QSet<QUuid> &ids, bool highlight)
@@ -69,41 +76,71 @@ void TicketQueueModel::ticketsChanged(const QSet<QUuid> &ids, bool highlight)
     for (const QUuid &id : ids) {
         m_cache.remove(id);
     }
-    runQuery(ids, highlight);
+    runQuery(ids, highlight, true);
 }
 
 void TicketQueueModel::namesChanged()
 {
     m_namesLoaded = false;
     m_cache.clear();
-    if (!m_ids.isEmpty()) {
+    if (m_total > 0) {
         emit dataChanged(index(0, RequesterColumn), index(rowCount() - 1, AssigneeColumn));
     }
 }
 
-void TicketQueueModel::runQuery(const QSet<QUuid> &changed, bool highlight)
+void TicketQueueModel::runQuery(const QSet<QUuid> &changed, bool highlight, bool sameQuery)
 {
     const quint64 generation = ++m_generation;
     ++m_pending;
+    sameQuery = sameQuery && m_shownCurrent;
     CacheDatabase *database = &m_database;
     const QueueFilter filter = m_filter;
     const QueueSort sort = m_sort;
+    // Reading the shown query again (a sync pass, someone's change): every block of ids held is read again,
+    // so the answer can tell whether the rows only changed or moved. A new query needs its first block only.
+    QList<int> blocks{0};
+    if (sameQuery) {
+        for (int b : std::as_const(m_blockUse)) {
+            if (b != 0) {
+                blocks.append(b);
+            }
+        }
+    }
     // The model outlives its tasks (the destructor waits for the pool); a queued answer to a deleted model
     // is discarded by Qt with the model's pending events.
-    m_pool.start([this, database, filter, sort, generation, changed, highlight] {
+    m_pool.start([this, database, filter, sort, generation, changed, highlight, sameQuery, blocks] {
         auto answer = std::make_shared<Answer>();
         answer->generation = generation;
+        answer->filter = filter;
+        answer->sort = sort;
+        answer->sameQuery = sameQuery;
         answer->changed = changed;
         answer->highlight = highlight;
         QueueQuery query(*database);
-        auto page = query.ids(filter, sort);
-        if (!page.ok()) {
-            answer->error = page.error().userMessage();
+        auto first = query.idWindow(filter, sort, 0, kBlockSize);
+        if (!first.ok()) {
+            answer->error = first.error().userMessage();
+        } else if (first.value().size() < kBlockSize) {
+            answer->total = static_cast<int>(first.value().size()); // all of them: no count needed
+            answer->blocks.insert(0, std::move(first.value()));
         } else {
-            answer->ids = std::move(page.value().ids);
-            answer->rowOf.reserve(answer->ids.size());
-            for (int i = 0; i < answer->ids.size(); ++i) {
-                answer->rowOf.insert(answer->ids.at(i), i);
+            auto total = query.count(filter);
+            if (!total.ok()) {
+                answer->error = total.error().userMessage();
+            } else {
+                answer->total = static_cast<int>(total.value());
+                answer->blocks.insert(0, std::move(first.value()));
+                for (int b : blocks) {
+                    if (b == 0 || static_cast<qint64>(b) * kBlockSize >= answer->total) {
+                        continue;
+                    }
+                    auto ids = query.idWindow(filter, sort, b * kBlockSize, kBlockSize);
+                    if (!ids.ok()) {
+                        answer->error = ids.error().userMessage();
+                        break;
+                    }
+                    answer->blocks.insert(b, std::move(ids.value()));
+                }
             }
         }
         QMetaObject::invokeMethod(this, [this, answer] { applyAnswer(answer); }, Qt::QueuedConnection);
@@ -127,8 +164,18 @@ void TicketQueueModel::applyAnswer(const std::shared_ptr<Answer> &answer)
         }
         m_highlightTimer.start();
     }
-    if (answer->ids == m_ids) {
-        // Same rows in the same order: only the changed ones are repainted.
+    // The same rows in the same order (as far as any block held shows): only the changed rows are repainted.
+    bool same = answer->sameQuery && answer->total == m_total;
+    for (auto it = answer->blocks.cbegin(); same && it != answer->blocks.cend(); ++it) {
+        const auto held = m_blocks.constFind(it.key());
+        same = held == m_blocks.cend() || *held == it.value();
+    }
+    if (same) {
+        for (auto it = answer->blocks.cbegin(); it != answer->blocks.cend(); ++it) {
+            if (!m_blocks.contains(it.key())) {
+                storeBlock(it.key(), it.value());
+            }
+        }
         for (const QUuid &id : answer->changed) {
             const int row = m_rowOf.value(id, -1);
             if (row >= 0) {
@@ -137,11 +184,77 @@ void TicketQueueModel::applyAnswer(const std::shared_ptr<Answer> &answer)
         }
     } else {
         beginResetModel();
-        m_ids = std::move(answer->ids);
-        m_rowOf = std::move(answer->rowOf);
+        forgetBlocks();
+        m_shownFilter = answer->filter;
+        m_shownSort = answer->sort;
+        m_shownCurrent = true;
+        m_total = answer->total;
+        for (auto it = answer->blocks.cbegin(); it != answer->blocks.cend(); ++it) {
+            storeBlock(it.key(), it.value());
+        }
         endResetModel();
     }
-    emit queryFinished(m_ids.size());
+    emit queryFinished(m_total);
+}
+
+const QList<QUuid> *TicketQueueModel::block(int blockIndex) const
+{
+    if (m_blocks.contains(blockIndex)) {
+        m_blockUse.removeOne(blockIndex);
+        m_blockUse.append(blockIndex);
+        return &m_blocks[blockIndex];
+    }
+    // Not held: read it now (a few ms: an index walk of one window), as rows are read on demand.
+    QueueQuery query(m_database);
+    auto ids = query.idWindow(m_shownFilter, m_shownSort, blockIndex * kBlockSize, kBlockSize);
+    if (!ids.ok()) {
+        return nullptr;
+    }
+    storeBlock(blockIndex, std::move(ids.value()));
+    return &m_blocks[blockIndex];
+}
+
+void TicketQueueModel::storeBlock(int blockIndex, QList<QUuid> ids) const
+{
+    const int base = blockIndex * kBlockSize;
+    if (const auto held = m_blocks.constFind(blockIndex); held != m_blocks.cend()) {
+        for (int i = 0; i < held->size(); ++i) {
+            if (m_rowOf.value(held->at(i), -1) == base + i) {
+                m_rowOf.remove(held->at(i));
+            }
+        }
+    }
+    for (int i = 0; i < ids.size(); ++i) {
+        m_rowOf.insert(ids.at(i), base + i);
+    }
+    m_blocks.insert(blockIndex, std::move(ids));
+    m_blockUse.removeOne(blockIndex);
+    m_blockUse.append(blockIndex);
+    while (m_blockUse.size() > kMaxBlocks) {
+        const int oldest = m_blockUse.takeFirst();
+        const QList<QUuid> gone = m_blocks.take(oldest);
+        for (int i = 0; i < gone.size(); ++i) {
+            if (m_rowOf.value(gone.at(i), -1) == oldest * kBlockSize + i) {
+                m_rowOf.remove(gone.at(i));
+            }
+        }
+    }
+}
+
+void TicketQueueModel::forgetBlocks() const
+{
+    m_blocks.clear();
+    m_blockUse.clear();
+    m_rowOf.clear();
+}
+
+int TicketQueueModel::cachedIds() const
+{
+    int n = 0;
+    for (const QList<QUuid> &ids : std::as_const(m_blocks)) {
+        n += static_cast<int>(ids.size());
+    }
+    return n;
 }
 
 void TicketQueueModel::expireHighlights()
@@ -165,17 +278,38 @@ void TicketQueueModel::expireHighlights()
 
 QUuid TicketQueueModel::idAt(int row) const
 {
-    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : QUuid();
+    if (row < 0 || row >= m_total) {
+        return {};
+    }
+    const QList<QUuid> *ids = block(row / kBlockSize);
+    const int at = row % kBlockSize;
+    return ids && at < ids->size() ? ids->at(at) : QUuid();
 }
 
 int TicketQueueModel::rowOf(const QUuid &id) const
 {
+    if (const auto held = m_rowOf.constFind(id); held != m_rowOf.cend()) {
+        return held.value();
+    }
+    if (m_total == 0 || id.isNull()) {
+        return -1;
+    }
+    // Not in a block held: ask SQLite where it stands, then hold its block.
+    QueueQuery query(m_database);
+    auto position = query.position(m_shownFilter, m_shownSort, id);
+    if (!position.ok() || position.value() < 0 || position.value() >= m_total) {
+        return -1;
+    }
+    (void)block(static_cast<int>(position.value() / kBlockSize));
     return m_rowOf.value(id, -1);
 }
 
 const QueueRow *TicketQueueModel::rowAt(int row) const
 {
-    const QUuid id = m_ids.at(row);
+    const QUuid id = idAt(row);
+    if (id.isNull()) {
+        return nullptr;
+    }
     if (const QueueRow *cached = m_cache.object(id)) {
         return cached;
     }
@@ -190,11 +324,12 @@ void TicketQueueModel::loadWindow(int row) const
         return;
     }
     const int first = qMax(0, row - kWindowBefore);
-    const int last = qMin(static_cast<int>(m_ids.size()) - 1, row + kWindowAfter);
+    const int last = qMin(m_total - 1, row + kWindowAfter);
     QStringList keys;
     for (int i = first; i <= last; ++i) {
-        if (!m_cache.contains(m_ids.at(i))) {
-            keys.append(m_ids.at(i).toString(QUuid::WithoutBraces));
+        const QUuid id = idAt(i);
+        if (!id.isNull() && !m_cache.contains(id)) {
+            keys.append(id.toString(QUuid::WithoutBraces));
         }
     }
     MirrorStore store(m_database);
@@ -256,7 +391,7 @@ QString TicketQueueModel::nameOf(const QUuid &id) const
 
 int TicketQueueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int TicketQueueModel::columnCount(const QModelIndex &parent) const
@@ -278,10 +413,10 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == TicketIdRole) {
-        return m_ids.at(index.row());
+        return idAt(index.row());
     }
     if (role == HighlightRole) {
-        return m_highlightUntil.contains(m_ids.at(index.row()));
+        return m_highlightUntil.contains(idAt(index.row()));
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SlaStateRole && role != StatusRole
         && role != PriorityRole && role != Qt::TextAlignmentRole) {
@@ -407,7 +542,8 @@ void TicketQueueModel::sort(int column, Qt::SortOrder order)
     const QueueSort sort = sortFor(column, order, &supported);
     if (supported && sort != m_sort) {
         m_sort = sort;
-        runQuery({}, false);
+        m_shownCurrent = false;
+        runQuery({}, false, false);
     }
 }
 

@@ -20,8 +20,10 @@ namespace helpdesk {
 class CacheDatabase;
 class Clock;
 
-// The ticket queue over the local cache: holds the ordered ids of the current filter and sort (queried
-// in SQLite on a worker thread; stale answers dropped) and loads rows on demand into a small LRU cache.
+// The ticket queue over the local cache. A new filter or sort asks SQLite, on a worker thread (stale answers
+// dropped), for the total and the first block of ids only; further blocks of ids are read on demand as the
+// view reaches them (a bounded LRU of blocks), and rows are loaded on demand into a small LRU cache. So a
+// re-filter over 100k tickets costs a count and one small window, never the whole id list.
 // Rows are uniform; sorting maps to the orders QueueQuery offers.
 class TicketQueueModel : public QAbstractTableModel
 {
@@ -49,9 +51,11 @@ public:
     QUuid idAt(int row) const;
     int rowOf(const QUuid &id) const;
     bool isLoading() const { return m_pending > 0; }
-    qint64 total() const { return m_ids.size(); }
+    qint64 total() const { return m_total; }
     // How many rows are in the row cache (tests and benchmarks check it stays small).
     int cachedRows() const { return m_cache.size(); }
+    // How many ticket ids are held (blocks of ids; bounded however long the queue is).
+    int cachedIds() const;
 
     static QueueSort sortFor(int column, Qt::SortOrder order, bool *supported);
     // The column and order that show `sort` in the header.
@@ -70,9 +74,12 @@ signals:
 
 private:
     struct Answer;
-    void runQuery(const QSet<QUuid> &changed, bool highlight);
+    void runQuery(const QSet<QUuid> &changed, bool highlight, bool sameQuery);
     void applyAnswer(const std::shared_ptr<Answer> &answer);
     const QueueRow *rowAt(int row) const;
+    const QList<QUuid> *block(int blockIndex) const;
+    void storeBlock(int blockIndex, QList<QUuid> ids) const;
+    void forgetBlocks() const;
     void loadWindow(int row) const;
     void loadNames() const;
     QString nameOf(const QUuid &id) const;
@@ -83,8 +90,14 @@ private:
     QThreadPool m_pool;
     QueueFilter m_filter;
     QueueSort m_sort = QueueSort::UpdatedNewest;
-    QList<QUuid> m_ids;
-    QHash<QUuid, int> m_rowOf;
+    // The filter and sort of the rows shown (m_filter/m_sort may already name a query still running).
+    QueueFilter m_shownFilter;
+    QueueSort m_shownSort = QueueSort::UpdatedNewest;
+    bool m_shownCurrent = false; // m_filter/m_sort are the shown ones
+    int m_total = 0;
+    mutable QHash<int, QList<QUuid>> m_blocks; // block index → the ids of rows [index * size, +size)
+    mutable QList<int> m_blockUse;             // block indexes, least recently used first
+    mutable QHash<QUuid, int> m_rowOf;         // the rows of the ids in m_blocks
     mutable QCache<QUuid, QueueRow> m_cache;
     mutable QHash<QUuid, QString> m_names;
     mutable bool m_namesLoaded = false;
