@@ -1,5 +1,7 @@
 #include "ui/admin/AdminPage.h"
 
+#include "ui/admin/BusinessHoursEditor.h"
+
 #include "ui/IconSet.h"
 #include "ui/UserWorkspace.h"
 
@@ -8,7 +10,12 @@
 #include "store/MirrorStore.h"
 #include "sync/SyncEngine.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QDateTime>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -118,6 +125,25 @@ QAction *AdminPage::addPageAction(const QString &objectName, const QString &text
         action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
     addAction(action);
     return action;
+}
+
+void AdminPage::trackEdits(const QList<QWidget *> &editors)
+{
+    const auto edited = [this] { m_edited = true; };
+    for (QWidget *editor : editors) {
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            connect(line, &QLineEdit::textEdited, this, edited);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+            connect(text, &QPlainTextEdit::textChanged, this, edited);
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            connect(combo, &QComboBox::activated, this, edited);
+        else if (auto *button = qobject_cast<QAbstractButton *>(editor))
+            connect(button, &QAbstractButton::clicked, this, edited);
+        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            connect(spin, &QSpinBox::valueChanged, this, edited);
+        else if (auto *hours = qobject_cast<BusinessHoursEditor *>(editor))
+            connect(hours, &BusinessHoursEditor::changed, this, edited);
+    }
 }
 
 bool AdminPage::online()

@@ -54,6 +54,12 @@ protected:
     // A page action with a shortcut active while focus is anywhere in the page.
     QAction *addPageAction(const QString &objectName, const QString &text, const QString &iconName,
                            const QKeySequence &shortcut);
+    // Marks the page as edited when the user changes one of these editors (line edits, text edits, combo
+    // boxes, check boxes, spin boxes, business hours). A page reloaded because the
+    // sync engine changed its tables keeps unsaved edits instead of overwriting them with the cache.
+    void trackEdits(const QList<QWidget *> &editors);
+    bool hasUnsavedEdits() const { return m_edited; }
+    void setEdited(bool edited) { m_edited = edited; }
     // Whether the server can be reached now (the sync engine is not offline).
     bool online();
     static QString now();
@@ -64,6 +70,7 @@ private:
     QLabel *m_banner = nullptr;
     QVBoxLayout *m_content = nullptr;
     bool m_bannerIsError = false;
+    bool m_edited = false;
 };
 
 } // namespace helpdesk

@@ -156,10 +156,12 @@ FieldDefinitionsPage::FieldDefinitionsPage(UserWorkspace &workspace, const IconS
             m_key->setText(FieldDefinition::keyFromLabel(label));
     });
     connect(m_key, &QLineEdit::textEdited, this, [this] { m_keyTouched = true; });
+    trackEdits({m_label, m_key, m_type, m_options, m_required, m_visible, m_active});
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (!item)
             return;
         m_current = QUuid::fromString(item->data(Qt::UserRole).toString());
+        setEdited(false);
         showField();
     });
 
@@ -215,8 +217,12 @@ void FieldDefinitionsPage::fillList()
         }
     }
     m_empty->setVisible(m_definitions.empty());
-    if (!m_current.isNull() && !current())
+    if (!m_current.isNull() && !current()) {
         m_current = QUuid();
+        setEdited(false); // the field being edited is gone
+    }
+    if (hasUnsavedEdits())
+        return; // keep what the user is writing
     if (m_current.isNull() && m_label->text().isEmpty() && !m_definitions.empty())
         selectField(m_definitions.front().id);
     else
@@ -239,6 +245,7 @@ bool FieldDefinitionsPage::selectField(const QUuid &id)
 
 void FieldDefinitionsPage::newField()
 {
+    setEdited(false);
     m_current = QUuid();
     {
         const QSignalBlocker blocker(m_list);
@@ -252,6 +259,7 @@ void FieldDefinitionsPage::newField()
     m_visible->setChecked(false);
     m_active->setChecked(true);
     m_keyTouched = false;
+    setEdited(false);
     showField();
     m_label->setFocus();
 }
@@ -265,6 +273,8 @@ void FieldDefinitionsPage::showField()
     m_down->setEnabled(index >= 0 && index + 1 < static_cast<int>(m_definitions.size()));
     m_delete->setEnabled(definition != nullptr);
     m_key->setReadOnly(definition != nullptr);
+    if (hasUnsavedEdits())
+        return;
     if (!definition) {
         m_heading->setText(tr("<b>New field</b> — give it a label and save (Ctrl+S)."));
         updateTypeState();
@@ -279,6 +289,7 @@ void FieldDefinitionsPage::showField()
     m_visible->setChecked(definition->visibleToCustomers);
     m_active->setChecked(definition->active);
     updateTypeState();
+    setEdited(false); // filled from the cache, not typed
 }
 
 void FieldDefinitionsPage::updateTypeState()
@@ -322,6 +333,7 @@ bool FieldDefinitionsPage::save()
     }
     m_problem->hide();
     SyncEngine &sync = workspace().sync();
+    setEdited(false);
     if (m_current.isNull()) {
         definition.id = QUuid::createUuid();
         int last = 0;
@@ -365,6 +377,7 @@ bool FieldDefinitionsPage::deleteField()
         return false;
     showInfo(tr("Field \"%1\" deleted.").arg(label));
     m_current = QUuid();
+    setEdited(false);
     m_label->clear();
     reload();
     return true;

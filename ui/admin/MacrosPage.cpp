@@ -192,9 +192,12 @@ MacrosPage::MacrosPage(UserWorkspace &workspace, const IconSet &icons, QWidget *
         if (!item)
             return;
         m_current = QUuid::fromString(item->data(Qt::UserRole).toString());
+        setEdited(false);
         showMacro();
     });
     connect(m_list, &QListWidget::itemActivated, this, [this] { m_title->setFocus(); });
+    trackEdits({m_title, m_body, m_team, m_active, m_status, m_priority, m_addTags, m_removeTags, m_setTeam,
+                m_setAssignee});
 
     reload();
 }
@@ -271,8 +274,12 @@ void MacrosPage::fillList()
     m_empty->setText(m_macros.empty() ? tr("No macros yet. Press Ctrl+N to write the first one.")
                                       : tr("No macro matches \"%1\".").arg(needle));
     m_empty->setVisible(m_list->count() == 0);
-    if (!m_current.isNull() && currentRow().is_null())
+    if (!m_current.isNull() && currentRow().is_null()) {
         m_current = QUuid();
+        setEdited(false); // the macro being edited is gone
+    }
+    if (hasUnsavedEdits())
+        return; // keep what the user is writing
     if (m_current.isNull() && m_title->text().isEmpty() && m_list->count() > 0)
         selectMacro(QUuid::fromString(m_list->item(0)->data(Qt::UserRole).toString()));
     else
@@ -304,6 +311,7 @@ Json MacrosPage::currentRow() const
 
 void MacrosPage::newMacro()
 {
+    setEdited(false);
     m_current = QUuid();
     {
         const QSignalBlocker blocker(m_list);
@@ -311,15 +319,18 @@ void MacrosPage::newMacro()
     }
     m_title->clear();
     m_body->clear();
+    setEdited(false); // clearing is not an edit
     showMacro();
     m_title->setFocus();
 }
 
 void MacrosPage::showMacro()
 {
-    m_problem->hide();
     const Json macro = currentRow();
     m_delete->setEnabled(!macro.is_null());
+    if (hasUnsavedEdits())
+        return;
+    m_problem->hide();
     m_keptActions = Json::array();
     m_status->setCurrentIndex(0);
     m_priority->setCurrentIndex(0);
@@ -331,11 +342,13 @@ void MacrosPage::showMacro()
         m_heading->setText(tr("<b>New macro</b> — write it and save (Ctrl+S)."));
         m_team->setCurrentIndex(0);
         m_active->setChecked(true);
+        setEdited(false);
         return;
     }
     m_heading->setText(tr("<b>%1</b>").arg(text(macro, "title").toHtmlEscaped()));
     m_title->setText(text(macro, "title"));
     m_body->setPlainText(text(macro, "body"));
+    setEdited(false); // filled from the cache, not typed
     m_team->setCurrentIndex(std::max(0, m_team->findData(text(macro, "team_id"))));
     m_active->setChecked(macro.value("is_active", true));
     const Json actionList = macro.value("actions", Json::array());
@@ -431,6 +444,7 @@ bool MacrosPage::save()
     changes["team_id"] = team.isEmpty() ? Json(nullptr) : Json(team.toStdString());
     changes["is_active"] = m_active->isChecked();
     SyncEngine &sync = workspace().sync();
+    setEdited(false);
     if (m_current.isNull()) {
         const QUuid id = QUuid::createUuid();
         changes["id"] = id;
@@ -468,6 +482,7 @@ bool MacrosPage::deleteMacro()
         return false;
     showInfo(tr("Macro \"%1\" deleted.").arg(text(macro, "title")));
     m_current = QUuid();
+    setEdited(false);
     m_title->clear();
     reload();
     return true;

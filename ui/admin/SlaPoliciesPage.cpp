@@ -73,6 +73,7 @@ SlaPoliciesPage::SlaPoliciesPage(UserWorkspace &workspace, const IconSet &icons,
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && row < 4 && kPriorities[row] != m_priority) {
             m_priority = kPriorities[row];
+            setEdited(false);
             showPolicy();
         }
     });
@@ -143,6 +144,7 @@ SlaPoliciesPage::SlaPoliciesPage(UserWorkspace &workspace, const IconSet &icons,
 
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deletePolicy(); });
+    trackEdits({m_name, m_firstResponse, m_resolution, m_timeZone, m_active, m_hours});
     auto *saveAction = addPageAction(QStringLiteral("slaSaveAction"), tr("Save policy"), QStringLiteral("save"),
                                      QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, [this] { save(); });
@@ -209,7 +211,8 @@ void SlaPoliciesPage::reload()
 {
     m_policies = cachedRows(QStringLiteral("sla_policies"));
     fillTable();
-    showPolicy();
+    if (!hasUnsavedEdits()) // keep what the user is changing
+        showPolicy();
 }
 
 void SlaPoliciesPage::fillTable()
@@ -247,6 +250,7 @@ void SlaPoliciesPage::fillTable()
 void SlaPoliciesPage::selectPriority(TicketPriority priority)
 {
     m_priority = priority;
+    setEdited(false);
     for (int row = 0; row < 4; ++row) {
         if (kPriorities[row] == priority) {
             const QSignalBlocker blocker(m_table);
@@ -270,6 +274,7 @@ void SlaPoliciesPage::showPolicy()
         m_active->setChecked(true);
         m_hours->setHours(Json::object());
         m_delete->setEnabled(false);
+        setEdited(false);
         return;
     }
     m_heading->setText(tr("<b>%1</b> priority").arg(priorityName(m_priority)));
@@ -280,6 +285,7 @@ void SlaPoliciesPage::showPolicy()
     m_active->setChecked(policy.value("is_active", true));
     m_hours->setHours(policy.value("business_hours", Json::object()));
     m_delete->setEnabled(true);
+    setEdited(false); // filled from the cache, not typed
 }
 
 QString SlaPoliciesPage::problem() const
@@ -309,6 +315,7 @@ bool SlaPoliciesPage::save()
         return false;
     }
     m_problem->hide();
+    setEdited(false);
     Json changes = Json::object();
     changes["name"] = m_name->text().trimmed();
     changes["first_response_minutes"] = m_firstResponse->value();
@@ -345,6 +352,7 @@ bool SlaPoliciesPage::deletePolicy()
         return false;
     if (!queued(workspace().sync().removeRow(QStringLiteral("sla_policies"), text(existing, "id"))))
         return false;
+    setEdited(false);
     showInfo(tr("The %1 policy was deleted.").arg(priorityName(m_priority)));
     reload();
     return true;

@@ -159,9 +159,11 @@ TeamsPage::TeamsPage(UserWorkspace &workspace, const IconSet &icons, QWidget *pa
         if (!item)
             return;
         m_current = QUuid::fromString(item->data(Qt::UserRole).toString());
+        setEdited(false);
         showTeam();
     });
     connect(m_name, &QLineEdit::textEdited, m_nameProblem, &QLabel::hide);
+    trackEdits({m_name, m_description});
 
     reload();
 }
@@ -207,8 +209,14 @@ void TeamsPage::fillTeams()
         }
     }
     m_empty->setVisible(m_teams.empty());
-    if (!keep.isNull() && !selectTeam(keep))
+    if (!keep.isNull() && !selectTeam(keep)) {
         m_current = QUuid();
+        setEdited(false); // the team being edited is gone
+    }
+    if (hasUnsavedEdits()) {
+        fillMembers(); // keep what the user is typing; members are written at once and always current
+        return;
+    }
     if (m_current.isNull() && !m_teams.empty() && m_name->text().isEmpty())
         selectTeam(QUuid::fromString(text(m_teams.front(), "id")));
     else
@@ -231,6 +239,7 @@ bool TeamsPage::selectTeam(const QUuid &id)
 
 void TeamsPage::newTeam()
 {
+    setEdited(false);
     m_current = QUuid();
     m_list->clearSelection();
     m_list->setCurrentItem(nullptr);
@@ -244,6 +253,11 @@ void TeamsPage::newTeam()
 void TeamsPage::showTeam()
 {
     const bool isNew = m_current.isNull();
+    m_delete->setEnabled(!isNew);
+    if (hasUnsavedEdits()) {
+        fillMembers();
+        return;
+    }
     m_heading->setText(isNew ? tr("<b>New team</b> — give it a name and save (Ctrl+S).")
                              : tr("<b>%1</b>").arg(teamName(m_current).toHtmlEscaped()));
     if (!isNew) {
@@ -255,7 +269,6 @@ void TeamsPage::showTeam()
         }
     }
     m_nameProblem->hide();
-    m_delete->setEnabled(!isNew);
     fillMembers();
 }
 
@@ -313,10 +326,12 @@ bool TeamsPage::save()
         if (!queued(sync.insertRow(QStringLiteral("teams"), changes)))
             return false;
         m_current = id;
+        setEdited(false);
         showInfo(tr("Team \"%1\" created.").arg(name));
     } else {
         if (!queued(sync.updateRow(QStringLiteral("teams"), idKey(m_current), changes)))
             return false;
+        setEdited(false);
         showInfo(tr("Team \"%1\" saved.").arg(name));
     }
     reload();
@@ -350,6 +365,7 @@ bool TeamsPage::deleteTeam()
     if (!queued(sync.removeRow(QStringLiteral("teams"), idKey(m_current))))
         return false;
     m_current = QUuid();
+    setEdited(false);
     m_name->clear();
     m_description->clear();
     showInfo(tr("Team \"%1\" deleted.").arg(name));

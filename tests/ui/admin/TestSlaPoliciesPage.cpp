@@ -122,3 +122,19 @@ TEST(SlaPoliciesPage, DeletesAPolicyAfterAsking)
     EXPECT_FALSE(admin.row(QStringLiteral("sla_policies"), kUrgentId).has_value());
     EXPECT_EQ(admin.pendingWrites(), 1);
 }
+
+TEST(SlaPoliciesPage, KeepsUnsavedChangesWhenThePageIsReloaded)
+{
+    OfflineAdmin admin;
+    seedUrgent(admin);
+    SlaPoliciesPage page(*admin.workspace, admin.icons);
+    page.selectPriority(TicketPriority::Urgent);
+    auto *hours = page.findChild<QLineEdit *>(QStringLiteral("hours_sat"));
+    page.findChild<QCheckBox *>(QStringLiteral("hoursAllDay"))->click();
+    QTest::keyClicks(hours, QStringLiteral("10:00-14:00"));
+    page.reload();
+    EXPECT_EQ(hours->text(), QStringLiteral("10:00-14:00"));
+    page.selectPriority(TicketPriority::High); // choosing another priority shows that one
+    page.selectPriority(TicketPriority::Urgent);
+    EXPECT_TRUE(hours->text().isEmpty());
+}

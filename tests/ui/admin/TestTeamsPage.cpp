@@ -127,3 +127,30 @@ TEST(TeamsPage, KeyboardShortcutsCreateAndSave)
     EXPECT_EQ(admin.count(QStringLiteral("teams")), 1);
     EXPECT_FALSE(page.currentTeam().isNull());
 }
+
+TEST(TeamsPage, KeepsWhatTheUserTypesWhenTheSyncEngineReloadsThePage)
+{
+    OfflineAdmin admin;
+    const QUuid id = QUuid::createUuid();
+    admin.put(QStringLiteral("teams"), Json::array({team(id, QStringLiteral("Support"))}));
+    TeamsPage page(*admin.workspace, admin.icons);
+    ASSERT_TRUE(page.selectTeam(id));
+    auto *name = page.findChild<QLineEdit *>(QStringLiteral("teamName"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Support EMEA"));
+
+    // Another admin's change arrives (a new team, and this one's description).
+    Json changed = team(id, QStringLiteral("Support"));
+    changed["description"] = "changed elsewhere";
+    changed["updated_at"] = "2099-01-01T00:00:00Z";
+    admin.put(QStringLiteral("teams"), Json::array({changed, team(QUuid::createUuid(), QStringLiteral("Sales"))}));
+    page.reload();
+    EXPECT_EQ(page.findChild<QListWidget *>(QStringLiteral("teamsList"))->count(), 2);
+    EXPECT_EQ(name->text(), QStringLiteral("Support EMEA")) << "unsaved typing is not overwritten";
+    ASSERT_TRUE(page.save());
+    EXPECT_EQ((*admin.row(QStringLiteral("teams"), id.toString(QUuid::WithoutBraces)))["name"], Json("Support EMEA"));
+
+    // Saved: the next reload shows the cache again.
+    page.reload();
+    EXPECT_EQ(name->text(), QStringLiteral("Support EMEA"));
+}
