@@ -8,8 +8,10 @@
 #include "ui/TicketText.h"
 #include "ui/UserWorkspace.h"
 
+#include "core/Team.h"
 #include "core/Ticket.h"
 #include "core/Timestamp.h"
+#include "store/DirectoryStore.h"
 #include "store/LocalSearch.h"
 #include "store/MirrorSchema.h"
 #include "store/MirrorStore.h"
@@ -77,6 +79,20 @@ QString fieldTitle(const QString &field)
         return AiAssistPanel::tr("Priority");
     }
     return AiAssistPanel::tr("Tags");
+}
+
+// The name of a team from the cache ("another team" when it is not there).
+QString teamName(UserWorkspace &workspace, const QUuid &id)
+{
+    DirectoryStore directory(workspace.cache());
+    if (auto teams = directory.teams(); teams.ok()) {
+        for (const Team &team : teams.value()) {
+            if (team.id == id) {
+                return team.name;
+            }
+        }
+    }
+    return AiAssistPanel::tr("another team");
 }
 
 // "category" → "triageCategory" (object names of a triage row's widgets).
@@ -666,7 +682,7 @@ void AiAssistPanel::renderTriage()
         const bool same = ticket && ticket->teamId && *ticket->teamId == value;
         QString now;
         if (ticket && ticket->teamId) {
-            now = *ticket->teamId == value ? name : tr("another team");
+            now = *ticket->teamId == value ? name : teamName(m_workspace, *ticket->teamId);
         }
         addRow(QStringLiteral("team"), name.isEmpty() ? idText(value) : name, number(team, "confidence"), now, same);
     }
@@ -771,7 +787,7 @@ void AiAssistPanel::applyTriage(const QString &field)
             return;
         }
         if (ticket.teamId && *ticket.teamId != value) {
-            replaced = tr("the team set now");
+            replaced = teamName(m_workspace, *ticket.teamId);
         }
         suggested = string(suggestion, "team_name");
         changes["team_id"] = idText(value).toStdString();
