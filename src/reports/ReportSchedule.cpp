@@ -24,8 +24,8 @@ std::optional<Timestamp> optionalTimestamp(const Json& row, const char* key)
 
 QStringList ReportSchedule::dashboards()
 {
-    return {QStringLiteral("ticket_volume"),  QStringLiteral("agent_performance"), QStringLiteral("sla_compliance"),
-            QStringLiteral("backlog"),        QStringLiteral("response_times"),    QStringLiteral("ai_acceptance")};
+    return {QStringLiteral("ticket_volume"), QStringLiteral("agent_performance"), QStringLiteral("sla_compliance"),
+            QStringLiteral("backlog"),       QStringLiteral("response_times"),    QStringLiteral("ai_acceptance")};
 }
 
 QStringList ReportSchedule::ranges()
@@ -36,8 +36,7 @@ QStringList ReportSchedule::ranges()
 bool ReportSchedule::isEmailAddress(const QString& address)
 {
     // The same pattern as public.are_email_addresses().
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[^@\s<>",;()\[\]]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s<>",;()\[\]]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$)"));
     return address.size() <= 254 && pattern.match(address).hasMatch();
 }
 
@@ -73,7 +72,7 @@ QStringList ReportSchedule::problems() const
     }
     if (channel && !QStringList{QStringLiteral("desktop"), QStringLiteral("email"), QStringLiteral("web"),
                                 QStringLiteral("api"), QStringLiteral("chat")}
-                         .contains(*channel))
+                        .contains(*channel))
         out << tr("Unknown channel.");
     if (frequency != QLatin1String("daily") && frequency != QLatin1String("weekly"))
         out << tr("Choose daily or weekly.");

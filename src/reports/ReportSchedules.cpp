@@ -45,8 +45,7 @@ Result<ReportSchedule> parseOne(const Result<RestResponse>& r)
 } // namespace
 
 ReportSchedules::ReportSchedules(RestClient& rest, FunctionsClient* functions) : m_rest(rest), m_functions(functions)
-{
-}
+{}
 
 RequestHandle ReportSchedules::list(QObject* context, Callback<std::vector<ReportSchedule>> callback)
 {
@@ -86,9 +85,10 @@ RequestHandle ReportSchedules::remove(const QUuid& id, QObject* context, Callbac
         if (!r.ok())
             callback(r.error());
         else if (!r->data.is_array() || r->data.empty())
-            callback(Error::api(404, QStringLiteral("PGRST116"),
-                                QCoreApplication::translate("helpdesk::ReportSchedules",
-                                                            "The schedule no longer exists or you may not delete it.")));
+            callback(
+                Error::api(404, QStringLiteral("PGRST116"),
+                           QCoreApplication::translate("helpdesk::ReportSchedules",
+                                                       "The schedule no longer exists or you may not delete it.")));
         else
             callback(Result<void>());
     });
@@ -98,8 +98,8 @@ RequestHandle ReportSchedules::sendNow(const QUuid& id, QObject* context, Callba
 {
     if (!m_functions) {
         detail::post(context, [callback] {
-            callback(Error::validation(QCoreApplication::translate("helpdesk::ReportSchedules",
-                                                                   "Sending now is not available here.")));
+            callback(Error::validation(
+                QCoreApplication::translate("helpdesk::ReportSchedules", "Sending now is not available here.")));
         });
         return {};
     }

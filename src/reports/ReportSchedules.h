@@ -5,7 +5,6 @@
 #include "supabase/RequestHandle.h"
 
 #include <QObject>
-
 #include <functional>
 #include <vector>
 
@@ -20,8 +19,7 @@ class RestClient;
 class ReportSchedules
 {
 public:
-    template <typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template <typename T> using Callback = std::function<void(Result<T>)>;
 
     // functions may be null: sendNow() then answers Error{Validation}.
     ReportSchedules(RestClient& rest, FunctionsClient* functions);

@@ -1,13 +1,5 @@
 #include "ui/dashboard/DashboardArea.h"
 
-#include "ui/IconSet.h"
-#include "ui/MessageBox.h"
-#include "ui/ServerConnection.h"
-#include "ui/UserWorkspace.h"
-#include "ui/dashboard/DashboardExport.h"
-#include "ui/dashboard/DashboardView.h"
-#include "ui/dashboard/ReportSchedulesPanel.h"
-
 #include "core/Team.h"
 #include "core/TeamMember.h"
 #include "reports/LocalReports.h"
@@ -19,6 +11,13 @@
 #include "supabase/FunctionsClient.h"
 #include "supabase/NetworkHttpTransport.h"
 #include "sync/SyncEngine.h"
+#include "ui/IconSet.h"
+#include "ui/MessageBox.h"
+#include "ui/ServerConnection.h"
+#include "ui/UserWorkspace.h"
+#include "ui/dashboard/DashboardExport.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/ReportSchedulesPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,7 +28,6 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace helpdesk {
@@ -37,8 +35,7 @@ namespace helpdesk {
 namespace {
 
 // Rows of a mirrored table as T (rows that do not parse are skipped).
-template <typename T>
-std::vector<T> cachedRows(CacheDatabase& cache, const QString& tableName)
+template <typename T> std::vector<T> cachedRows(CacheDatabase& cache, const QString& tableName)
 {
     std::vector<T> out;
     const MirrorTable* table = MirrorSchema::table(tableName);
@@ -84,7 +81,8 @@ private:
 } // namespace
 
 DashboardArea::DashboardArea(UserWorkspace& workspace, const IconSet& icons, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace)
+    : QWidget(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("dashboardArea"));
     ServerConnection& connection = workspace.connection();
@@ -113,7 +111,7 @@ DashboardArea::DashboardArea(UserWorkspace& workspace, const IconSet& icons, QWi
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         if (!action->shortcut().isEmpty())
             action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text().remove(QStringLiteral("…")),
-                                                              action->shortcut().toString(QKeySequence::NativeText)));
+                                                             action->shortcut().toString(QKeySequence::NativeText)));
         addAction(action);
     }
     layout->addWidget(m_toolBar);
@@ -185,9 +183,8 @@ void DashboardArea::reload()
     QList<QPair<QUuid, QString>> all;
     for (const Team& team : cachedRows<Team>(cache, QStringLiteral("teams")))
         all.append({team.id, team.name});
-    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
-        return QString::localeAwareCompare(a.second, b.second) < 0;
-    });
+    std::sort(all.begin(), all.end(),
+              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.second, b.second) < 0; });
     if (me.role == UserRole::Admin) {
         m_view->setTeams(all, true);
         m_view->setVisibleAgents(std::nullopt);
@@ -217,9 +214,8 @@ void DashboardArea::reload()
 bool DashboardArea::exportPdfTo(const QString& path)
 {
     ExportProgress progress(this, tr("Writing the PDF…"), 0);
-    auto written = DashboardExport::writePdf(*m_view, path, [&](int done, int total) {
-        return progress.update(done, total);
-    });
+    auto written =
+        DashboardExport::writePdf(*m_view, path, [&](int done, int total) { return progress.update(done, total); });
     if (!written.ok()) {
         MessageBox::warning(this, tr("Export failed"), written.error().userMessage());
         return false;
@@ -238,11 +234,10 @@ bool DashboardArea::exportCsvTo(const QString& directory)
     for (const ReportTable& t : tables)
         rows += static_cast<qint64>(t.rows.size());
     ExportProgress progress(this, tr("Writing the CSV files…"), rows);
-    const QString prefix = QStringLiteral("dashboard-%1-")
-                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    auto written = DashboardExport::writeCsvFiles(tables, directory, prefix, [&](qint64 done, qint64 total) {
-        return progress.update(done, total);
-    });
+    const QString prefix =
+        QStringLiteral("dashboard-%1-").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    auto written = DashboardExport::writeCsvFiles(
+        tables, directory, prefix, [&](qint64 done, qint64 total) { return progress.update(done, total); });
     if (!written.ok()) {
         MessageBox::warning(this, tr("Export failed"), written.error().userMessage());
         return false;
@@ -256,17 +251,17 @@ void DashboardArea::chooseAndExportPdf()
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(QStringLiteral("dashboard-%1.pdf")
                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard to PDF"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export dashboard to PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         exportPdfTo(path);
 }
 
 void DashboardArea::chooseAndExportCsv()
 {
-    const QString directory = QFileDialog::getExistingDirectory(
-        this, tr("Export the dashboard's tables to CSV files in"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString directory =
+        QFileDialog::getExistingDirectory(this, tr("Export the dashboard's tables to CSV files in"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (!directory.isEmpty())
         exportCsvTo(directory);
 }

@@ -12,8 +12,8 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGridLayout>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegendMarker>
@@ -24,9 +24,8 @@
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
@@ -74,9 +73,9 @@ void addBarTooltips(QBarSet* set, const QStringList& categories)
 {
     QObject::connect(set, &QBarSet::hovered, set, [set, categories](bool status, int index) {
         if (status && index >= 0 && index < categories.size())
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1 — %2: %3")
-                                                   .arg(set->label(), categories.at(index))
-                                                   .arg(set->at(index)));
+            QToolTip::showText(
+                QCursor::pos(),
+                QStringLiteral("%1 — %2: %3").arg(set->label(), categories.at(index)).arg(set->at(index)));
         else
             QToolTip::hideText();
     });
@@ -131,7 +130,9 @@ QString channelTitle(const QString& wire)
 } // namespace
 
 DashboardView::DashboardView(ReportSource& source, QWidget* parent)
-    : QWidget(parent), m_source(source), m_now([] { return Timestamp::fromDateTime(QDateTime::currentDateTimeUtc()); })
+    : QWidget(parent)
+    , m_source(source)
+    , m_now([] { return Timestamp::fromDateTime(QDateTime::currentDateTimeUtc()); })
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_refreshTimer.setSingleShot(true);
@@ -359,8 +360,8 @@ void DashboardView::updateDateControls()
     m_fromEdit->setDate(utc(preset.from).date());
     m_toEdit->setDate(utc(preset.to).addMSecs(-1).date());
     // A quarter reads better by week; shorter ranges by day.
-    m_bucketBox->setCurrentIndex(
-        m_bucketBox->findData(static_cast<int>(m_range == ReportRange::Quarter ? ReportBucket::Week : ReportBucket::Day)));
+    m_bucketBox->setCurrentIndex(m_bucketBox->findData(
+        static_cast<int>(m_range == ReportRange::Quarter ? ReportBucket::Week : ReportBucket::Day)));
     m_settingControls = false;
 }
 
@@ -457,11 +458,15 @@ void DashboardView::refresh()
         (this->*display)();
         answered(r.ok() ? r.value().origin : ReportOrigin::Server, r.ok() ? QString() : r.error().userMessage());
     };
-    m_source.ticketVolume(m_filter, this, [this, take](auto r) { take(m_volume, std::move(r), &DashboardView::showVolume); });
-    m_source.backlog(m_filter, this, [this, take](auto r) { take(m_backlog, std::move(r), &DashboardView::showBacklog); });
-    m_source.responseTimes(m_filter, this,
-                           [this, take](auto r) { take(m_responseTimes, std::move(r), &DashboardView::showResponseTimes); });
-    m_source.slaCompliance(m_filter, this, [this, take](auto r) { take(m_sla, std::move(r), &DashboardView::showSla); });
+    m_source.ticketVolume(m_filter, this,
+                          [this, take](auto r) { take(m_volume, std::move(r), &DashboardView::showVolume); });
+    m_source.backlog(m_filter, this,
+                     [this, take](auto r) { take(m_backlog, std::move(r), &DashboardView::showBacklog); });
+    m_source.responseTimes(m_filter, this, [this, take](auto r) {
+        take(m_responseTimes, std::move(r), &DashboardView::showResponseTimes);
+    });
+    m_source.slaCompliance(m_filter, this,
+                           [this, take](auto r) { take(m_sla, std::move(r), &DashboardView::showSla); });
     m_source.agentPerformance(m_filter, this,
                               [this, take](auto r) { take(m_agents, std::move(r), &DashboardView::showAgents); });
     m_source.csat(m_filter, this, [this, take](auto r) { take(m_csat, std::move(r), &DashboardView::showAgents); });
@@ -546,11 +551,10 @@ void DashboardView::showVolume()
             if (state)
                 QToolTip::showText(QCursor::pos(),
                                    tr("%1 on %2: %3")
-                                       .arg(series->name(),
-                                            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(point.x()),
-                                                                           QTimeZone::utc())
-                                                .date()
-                                                .toString(Qt::ISODate))
+                                       .arg(series->name(), QDateTime::fromMSecsSinceEpoch(
+                                                                static_cast<qint64>(point.x()), QTimeZone::utc())
+                                                                .date()
+                                                                .toString(Qt::ISODate))
                                        .arg(point.y()));
             else
                 QToolTip::hideText();
@@ -892,7 +896,8 @@ std::vector<ReportTable> DashboardView::tables() const
 {
     std::vector<ReportTable> out;
     if (m_volume) {
-        ReportTable t{QStringLiteral("volume"), tr("Created vs solved"), {tr("Bucket start"), tr("Created"), tr("Solved")}, {}};
+        ReportTable t{
+            QStringLiteral("volume"), tr("Created vs solved"), {tr("Bucket start"), tr("Created"), tr("Solved")}, {}};
         for (const VolumePoint& p : *m_volume)
             t.rows.push_back({dayText(p.bucketStart), QString::number(p.created), QString::number(p.solved)});
         out.push_back(std::move(t));

@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
-
 #include <functional>
 #include <optional>
 #include <vector>

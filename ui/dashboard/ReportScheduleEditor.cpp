@@ -45,8 +45,7 @@ QString ReportScheduleEditor::rangeTitle(const QString& range)
     return range;
 }
 
-ReportScheduleEditor::ReportScheduleEditor(const QList<QPair<QUuid, QString>>& teams, QWidget* parent)
-    : QDialog(parent)
+ReportScheduleEditor::ReportScheduleEditor(const QList<QPair<QUuid, QString>>& teams, QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("reportScheduleEditor"));
     setWindowTitle(tr("Scheduled report"));
@@ -182,11 +181,11 @@ ReportSchedule ReportScheduleEditor::schedule() const
         s.to.reset();
     }
     s.team = m_team->currentIndex() > 0 ? std::optional<QUuid>(m_team->currentData().toUuid()) : std::nullopt;
-    s.channel = m_channel->currentIndex() > 0 ? std::optional<QString>(m_channel->currentData().toString())
-                                              : std::nullopt;
+    s.channel =
+        m_channel->currentIndex() > 0 ? std::optional<QString>(m_channel->currentData().toString()) : std::nullopt;
     s.frequency = m_frequency->currentData().toString();
-    s.weekday = s.frequency == QLatin1String("weekly") ? std::optional<int>(m_weekday->currentData().toInt())
-                                                       : std::nullopt;
+    s.weekday =
+        s.frequency == QLatin1String("weekly") ? std::optional<int>(m_weekday->currentData().toInt()) : std::nullopt;
     s.hourUtc = m_hour->value();
     s.recipients = ReportSchedule::splitRecipients(m_recipients->toPlainText());
     s.format = m_format->currentData().toString();

@@ -14,7 +14,8 @@
 namespace helpdesk {
 
 ReportSchedulesPanel::ReportSchedulesPanel(ReportSchedules& schedules, QWidget* parent)
-    : QWidget(parent), m_schedules(schedules)
+    : QWidget(parent)
+    , m_schedules(schedules)
 {
     setObjectName(QStringLiteral("reportSchedulesPanel"));
     auto* layout = new QVBoxLayout(this);
@@ -227,11 +228,12 @@ void ReportSchedulesPanel::deleteSelected()
     if (!m_online || row < 0)
         return;
     const ReportSchedule s = m_rows.at(static_cast<std::size_t>(row));
-    const QString question = tr("Delete the scheduled report “%1”? Its recipients will no longer receive it.").arg(s.name);
-    const bool yes = m_confirm ? m_confirm(question)
-                               : QMessageBox::question(this, tr("Delete scheduled report"), question,
-                                                       QMessageBox::Yes | QMessageBox::No,
-                                                       QMessageBox::No) == QMessageBox::Yes;
+    const QString question =
+        tr("Delete the scheduled report “%1”? Its recipients will no longer receive it.").arg(s.name);
+    const bool yes =
+        m_confirm ? m_confirm(question)
+                  : QMessageBox::question(this, tr("Delete scheduled report"), question,
+                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     if (!yes)
         return;
     m_busy = true;

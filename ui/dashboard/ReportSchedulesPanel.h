@@ -5,7 +5,6 @@
 #include <QList>
 #include <QPair>
 #include <QWidget>
-
 #include <functional>
 #include <vector>
 

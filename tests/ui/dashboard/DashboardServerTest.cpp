@@ -3,20 +3,8 @@
 // server and back (create, validation, edit, send now, delete) and agents may not write them; the Dashboards
 // area of a signed-in admin and agent (role scope, source label, exports), with its screenshots.
 
-#include "ui/IconSet.h"
-#include "ui/MessageBox.h"
-#include "ui/ServerConnection.h"
-#include "ui/Theme.h"
-#include "ui/UserWorkspace.h"
-#include "ui/dashboard/DashboardArea.h"
-#include "ui/dashboard/DashboardExport.h"
-#include "ui/dashboard/DashboardView.h"
-#include "ui/dashboard/ReportScheduleEditor.h"
-#include "ui/dashboard/ReportSchedulesPanel.h"
-
 #include "../LiveServer.h"
 #include "../TcpRelay.h"
-
 #include "core/Clock.h"
 #include "reports/LocalReports.h"
 #include "reports/ReportSchedules.h"
@@ -29,32 +17,41 @@
 #include "support/LocalStack.h"
 #include "support/Wait.h"
 #include "sync/SyncEngine.h"
+#include "ui/IconSet.h"
+#include "ui/MessageBox.h"
+#include "ui/ServerConnection.h"
+#include "ui/Theme.h"
+#include "ui/UserWorkspace.h"
+#include "ui/dashboard/DashboardArea.h"
+#include "ui/dashboard/DashboardExport.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/ReportScheduleEditor.h"
+#include "ui/dashboard/ReportSchedulesPanel.h"
 #include "unit/reports/ReportDataset.h"
 
 #include <QAbstractSeries>
+#include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QAction>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
-#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QXYSeries>
-
 #include <gtest/gtest.h>
 
 namespace helpdesk {
@@ -219,8 +216,9 @@ TEST_F(DashboardSourcesTest, ServerAndLocalCacheDrawTheSameDashboard)
     ReportSource offline(local, &server, [] { return false; });
     DashboardView serverView(online);
     DashboardView localView(offline);
-    const QList<QPair<QUuid, QString>> teams{{QUuid::fromString(QString::fromStdString(m_data.teamA)), QStringLiteral("A")},
-                                             {QUuid::fromString(QString::fromStdString(m_data.teamB)), QStringLiteral("B")}};
+    const QList<QPair<QUuid, QString>> teams{
+        {QUuid::fromString(QString::fromStdString(m_data.teamA)), QStringLiteral("A")},
+        {QUuid::fromString(QString::fromStdString(m_data.teamB)), QStringLiteral("B")}};
 
     for (const char* channel : {"", "email"}) {
         SCOPED_TRACE(channel);
@@ -305,8 +303,9 @@ protected:
     {
         QString error;
         if (!m_admin.id.isNull())
-            psql(QStringLiteral("delete from public.report_schedules where created_by = '%1'").arg(uuidText(m_admin.id)),
-                 &error);
+            psql(
+                QStringLiteral("delete from public.report_schedules where created_by = '%1'").arg(uuidText(m_admin.id)),
+                &error);
     }
 
     bool waitFor(const std::function<void()>& action)
@@ -324,8 +323,7 @@ protected:
     std::unique_ptr<ReportSchedulesPanel> m_panel;
 };
 
-template <typename T>
-T* field(QWidget& editor, const char* name)
+template <typename T> T* field(QWidget& editor, const char* name)
 {
     return editor.findChild<T*>(QString::fromLatin1(name));
 }
@@ -347,12 +345,14 @@ TEST_F(ScheduleTest, AnAdminCreatesEditsSendsAndDeletesAScheduleThroughTheEditor
         range->setCurrentIndex(range->findData(QStringLiteral("30d")));
         auto* channel = field<QComboBox>(editor, "scheduleChannel");
         channel->setCurrentIndex(channel->findData(QStringLiteral("email")));
-        field<QPlainTextEdit>(editor, "scheduleRecipients")->setPlainText(QStringLiteral("boss@example.com, not-an-address"));
+        field<QPlainTextEdit>(editor, "scheduleRecipients")
+            ->setPlainText(QStringLiteral("boss@example.com, not-an-address"));
         problemsSeen = editor.problems();
         saveEnabledWhenInvalid = editor.findChild<QDialogButtonBox*>(QStringLiteral("scheduleButtons"))
                                      ->button(QDialogButtonBox::Save)
                                      ->isEnabled();
-        field<QPlainTextEdit>(editor, "scheduleRecipients")->setPlainText(QStringLiteral("boss@example.com\nlead@example.com"));
+        field<QPlainTextEdit>(editor, "scheduleRecipients")
+            ->setPlainText(QStringLiteral("boss@example.com\nlead@example.com"));
         return editor.canSave();
     });
     ASSERT_TRUE(waitFor([&] { m_panel->createSchedule(); })) << m_panel->statusText().toStdString();
@@ -370,7 +370,8 @@ TEST_F(ScheduleTest, AnAdminCreatesEditsSendsAndDeletesAScheduleThroughTheEditor
     EXPECT_EQ(stored->channel, QStringLiteral("email"));
     EXPECT_EQ(stored->frequency, QStringLiteral("weekly"));
     EXPECT_EQ(stored->weekday, 1);
-    EXPECT_EQ(stored->recipients, (QStringList{QStringLiteral("boss@example.com"), QStringLiteral("lead@example.com")}));
+    EXPECT_EQ(stored->recipients,
+              (QStringList{QStringLiteral("boss@example.com"), QStringLiteral("lead@example.com")}));
     EXPECT_TRUE(stored->nextRunAt.has_value());
     const QUuid id = stored->id;
     const int row = static_cast<int>(stored - m_panel->schedules().begin());
@@ -407,7 +408,8 @@ TEST_F(ScheduleTest, AnAdminCreatesEditsSendsAndDeletesAScheduleThroughTheEditor
     m_panel->selectRow(static_cast<int>(edited - m_panel->schedules().begin()));
     ASSERT_TRUE(waitFor([&] { m_panel->sendSelectedNow(); }));
     const QString sent = m_panel->statusText();
-    EXPECT_TRUE(sent.contains(QStringLiteral("was sent to boss@example.com")) || sent.contains(QStringLiteral("was not sent: ")))
+    EXPECT_TRUE(sent.contains(QStringLiteral("was sent to boss@example.com")) ||
+                sent.contains(QStringLiteral("was not sent: ")))
         << sent.toStdString();
     QString error;
     const auto deliveries = psql(QStringLiteral("select count(*) from public.report_deliveries where schedule_id = '%1'"
@@ -461,7 +463,8 @@ TEST_F(ScheduleTest, AnAgentCannotCreateASchedule)
     QSignalSpy finished(&panel, &ReportSchedulesPanel::finished);
     panel.createSchedule();
     ASSERT_TRUE(finished.wait(30'000));
-    EXPECT_TRUE(panel.statusText().startsWith(QStringLiteral("The schedule was not saved: "))) << panel.statusText().toStdString();
+    EXPECT_TRUE(panel.statusText().startsWith(QStringLiteral("The schedule was not saved: ")))
+        << panel.statusText().toStdString();
     EXPECT_TRUE(panel.schedules().empty());
 }
 
@@ -564,7 +567,8 @@ TEST(DashboardArea, AnAdminSeesEveryTeamTheSchedulesAndServerFiguresAndExports)
     EXPECT_EQ(QDir(out.path()).entryList({QStringLiteral("*.csv")}).size(), 6);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     EXPECT_FALSE(admin.area->exportPdfTo(out.filePath(QStringLiteral("no/such/folder/d.pdf"))));
-    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Could not write "))) << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Could not write ")))
+        << MessageBox::lastText().toStdString();
 }
 
 TEST(DashboardArea, AnAgentSeesTheirTeamsOnlyAndNoSchedules)
@@ -580,10 +584,11 @@ TEST(DashboardArea, AnAgentSeesTheirTeamsOnlyAndNoSchedules)
     EXPECT_EQ(agent.area->view().origin(), ReportOrigin::Server);
     // Every agent row shown is the agent or a teammate.
     QString error;
-    const auto mates = psql(QStringLiteral("select string_agg(distinct m.user_id::text, ',') from public.team_members m"
-                                           " where m.team_id in (select team_id from public.team_members where user_id = '%1')")
-                                .arg(uuidText(agent.workspace->me().id)),
-                            &error);
+    const auto mates =
+        psql(QStringLiteral("select string_agg(distinct m.user_id::text, ',') from public.team_members m"
+                            " where m.team_id in (select team_id from public.team_members where user_id = '%1')")
+                 .arg(uuidText(agent.workspace->me().id)),
+             &error);
     ASSERT_TRUE(mates.has_value()) << error.toStdString();
     QSet<QString> allowed{uuidText(agent.workspace->me().id)};
     for (const QString& id : mates->split(QLatin1Char(','), Qt::SkipEmptyParts))

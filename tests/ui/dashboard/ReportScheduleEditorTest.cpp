@@ -2,10 +2,11 @@
 // same rules as the report_schedules checks), the row it sends and reads back, and the report rows the dashboards
 // parse (report_ai_acceptance, report_csat) and the date range presets.
 
+#include "ui/dashboard/ReportScheduleEditor.h"
+
 #include "reports/ReportFilter.h"
 #include "reports/ReportSchedule.h"
 #include "reports/ServerReports.h"
-#include "ui/dashboard/ReportScheduleEditor.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-
 #include <gtest/gtest.h>
 
 namespace helpdesk {
@@ -104,8 +104,8 @@ TEST(ReportSchedule, RowRoundTripsWithFiltersAsTheServerStoresThem)
 
 TEST(ReportScheduleEditor, OffersSaveOnlyForAScheduleTheServerAccepts)
 {
-    ReportScheduleEditor editor({{QUuid::fromString(QStringLiteral("aaaaaaaa-2222-4333-8444-555555555555")),
-                                  QStringLiteral("Billing")}});
+    ReportScheduleEditor editor(
+        {{QUuid::fromString(QStringLiteral("aaaaaaaa-2222-4333-8444-555555555555")), QStringLiteral("Billing")}});
     auto* save = editor.findChild<QDialogButtonBox*>(QStringLiteral("scheduleButtons"))->button(QDialogButtonBox::Save);
     auto* problems = editor.findChild<QLabel*>(QStringLiteral("scheduleProblems"));
     EXPECT_FALSE(save->isEnabled()); // a new schedule has no name and no recipients yet

@@ -2,6 +2,8 @@
 // out in LocalReportsTest): each chart carries the expected values, drill-down narrows the filter, and each chart is
 // rendered to docs/screenshots/dashboard-*.png.
 
+#include "ui/dashboard/DashboardView.h"
+
 #include "core/ManualClock.h"
 #include "reports/LocalReports.h"
 #include "reports/ReportSource.h"
@@ -9,7 +11,6 @@
 #include "store/MirrorSchema.h"
 #include "store/MirrorStore.h"
 #include "ui/dashboard/DashboardExport.h"
-#include "ui/dashboard/DashboardView.h"
 #include "unit/reports/ReportDataset.h"
 
 #include <QApplication>
@@ -27,9 +28,7 @@
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
-
 #include <algorithm>
-
 #include <gtest/gtest.h>
 
 namespace helpdesk {
@@ -42,10 +41,14 @@ Timestamp at(const char* iso)
 
 Json profile(const char* id, const char* name, const char* role)
 {
-    return Json{{"id", id},           {"email", std::string(name) + "@example.test"},
-                {"full_name", name},  {"role", role},
-                {"avatar_url", nullptr}, {"timezone", "UTC"},
-                {"is_active", true},  {"created_at", "2003-01-01T00:00:00Z"},
+    return Json{{"id", id},
+                {"email", std::string(name) + "@example.test"},
+                {"full_name", name},
+                {"role", role},
+                {"avatar_url", nullptr},
+                {"timezone", "UTC"},
+                {"is_active", true},
+                {"created_at", "2003-01-01T00:00:00Z"},
                 {"updated_at", "2003-01-01T00:00:00Z"}};
 }
 
@@ -65,8 +68,7 @@ QList<qreal> yValues(const QXYSeries* series)
     return values;
 }
 
-template <typename S>
-S* seriesNamed(QChart* chart, const QString& name)
+template <typename S> S* seriesNamed(QChart* chart, const QString& name)
 {
     for (QAbstractSeries* s : chart->series())
         if (auto* typed = qobject_cast<S*>(s); typed && (name.isEmpty() || typed->name() == name))
@@ -120,9 +122,9 @@ protected:
         m_cache = std::move(opened.value());
         const char* alice = "00000000-0000-4000-8000-0000000a11ce";
         const char* bob = "00000000-0000-4000-8000-000000000b0b";
-        test::ReportDataset data{"0000000a-0000-4000-8000-00000000000a", "0000000b-0000-4000-8000-00000000000b",
-                                 alice, bob, "00000000-0000-4000-8000-00000000e214",
-                                 "00000000-0000-4000-8000-0000000051a0"};
+        test::ReportDataset data{
+            "0000000a-0000-4000-8000-00000000000a", "0000000b-0000-4000-8000-00000000000b", alice, bob,
+            "00000000-0000-4000-8000-00000000e214", "00000000-0000-4000-8000-0000000051a0"};
         MirrorStore mirror(*m_cache);
         ASSERT_TRUE(mirror
                         .applyServerRows(*MirrorSchema::table(QStringLiteral("profiles")),
@@ -214,7 +216,8 @@ TEST_F(DashboardViewTest, ResponseHistogramCarriesMedianAndP90)
     ASSERT_NE(series, nullptr);
     EXPECT_EQ(barValues(setLabelled(series, QStringLiteral("First response"))), (QList<qreal>{1, 4, 1, 0, 0, 0, 0, 0}));
     EXPECT_EQ(barValues(setLabelled(series, QStringLiteral("Resolution"))), (QList<qreal>{0, 1, 1, 0, 0, 2, 0, 0}));
-    EXPECT_TRUE(response->title().contains(QStringLiteral("median 30.0 / p90 52.5"))) << response->title().toStdString();
+    EXPECT_TRUE(response->title().contains(QStringLiteral("median 30.0 / p90 52.5")))
+        << response->title().toStdString();
     EXPECT_TRUE(response->title().contains(QStringLiteral("median 780.0 / p90 1440.0")));
     screenshot(m_view->findChild<QChartView*>(QStringLiteral("responseChart")), QStringLiteral("response-times"));
 }
@@ -239,9 +242,9 @@ TEST_F(DashboardViewTest, AgentTableAndSourceLabel)
     QStringList first;
     for (int c = 0; c < table->columnCount(); ++c)
         first << table->item(0, c)->text();
-    EXPECT_EQ(first, (QStringList{QStringLiteral("Alice"), QStringLiteral("3"), QStringLiteral("3"),
-                                  QStringLiteral("45.0"), QStringLiteral("1440.0"), QStringLiteral("50.0"),
-                                  QStringLiteral("–")}));
+    EXPECT_EQ(first,
+              (QStringList{QStringLiteral("Alice"), QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("45.0"),
+                           QStringLiteral("1440.0"), QStringLiteral("50.0"), QStringLiteral("–")}));
     auto* label = m_view->findChild<QLabel*>(QStringLiteral("sourceLabel"));
     ASSERT_NE(label, nullptr);
     EXPECT_TRUE(label->text().contains(ReportSource::originLabel(ReportOrigin::Local)));
@@ -342,7 +345,8 @@ TEST_F(DashboardViewTest, AgentsSeeOnlyTheRowsTheyMaySee)
     ASSERT_EQ(m_view->agentTable()->rowCount(), 1);
     EXPECT_EQ(m_view->agentTable()->item(0, 0)->text(), QStringLiteral("Bob"));
     const auto tables = m_view->tables();
-    const auto agents = std::find_if(tables.begin(), tables.end(), [](const ReportTable& t) { return t.name == QStringLiteral("agents"); });
+    const auto agents = std::find_if(tables.begin(), tables.end(),
+                                     [](const ReportTable& t) { return t.name == QStringLiteral("agents"); });
     ASSERT_NE(agents, tables.end());
     EXPECT_EQ(agents->rows.size(), 1u);
 }
@@ -357,7 +361,8 @@ TEST_F(DashboardViewTest, EmptyPeriodsAndOfflineAiSayWhyAChartIsBlank)
     m_view->refresh();
     ASSERT_TRUE(refreshed.wait(5000));
     const auto state = [this](const char* name) {
-        auto* label = m_view->findChild<QChartView*>(QString::fromLatin1(name))->findChild<QLabel*>(QStringLiteral("stateLabel"));
+        auto* label =
+            m_view->findChild<QChartView*>(QString::fromLatin1(name))->findChild<QLabel*>(QStringLiteral("stateLabel"));
         return label->isVisible() ? label->text() : QString();
     };
     EXPECT_EQ(state("volumeChart"), QStringLiteral("No tickets were created or solved in this period."));
@@ -394,7 +399,8 @@ TEST_F(DashboardViewTest, TablesCarryWhatTheChartsShowForCsv)
     EXPECT_EQ(names, (QStringList{QStringLiteral("volume"), QStringLiteral("sla"), QStringLiteral("backlog"),
                                   QStringLiteral("response_times"), QStringLiteral("agents")}));
     const ReportTable& volume = tables.front();
-    EXPECT_EQ(volume.header, (QStringList{QStringLiteral("Bucket start"), QStringLiteral("Created"), QStringLiteral("Solved")}));
+    EXPECT_EQ(volume.header,
+              (QStringList{QStringLiteral("Bucket start"), QStringLiteral("Created"), QStringLiteral("Solved")}));
     ASSERT_EQ(volume.rows.size(), 3u);
     EXPECT_EQ(volume.rows[1], (QStringList{QStringLiteral("2003-03-04"), QStringLiteral("2"), QStringLiteral("1")}));
 
@@ -421,8 +427,8 @@ TEST_F(DashboardViewTest, ExportsSayWhichFileCouldNotBeWritten)
     EXPECT_TRUE(pdf.error().userMessage().startsWith(QStringLiteral("Could not write ")));
     EXPECT_TRUE(pdf.error().userMessage().contains(QStringLiteral("missing-folder")));
     EXPECT_FALSE(QFile::exists(nowhere));
-    auto csv = DashboardExport::writeCsvFiles(m_view->tables(), m_dir.filePath(QStringLiteral("missing-folder")),
-                                              QString());
+    auto csv =
+        DashboardExport::writeCsvFiles(m_view->tables(), m_dir.filePath(QStringLiteral("missing-folder")), QString());
     ASSERT_FALSE(csv.ok());
     EXPECT_TRUE(csv.error().userMessage().contains(QStringLiteral("volume.csv")));
     // A cancelled export leaves no half-written file behind.
