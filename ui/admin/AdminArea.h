@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <vector>
 
 class QListWidget;
@@ -35,22 +34,22 @@ public:
         CustomFields,
     };
 
-    AdminArea(UserWorkspace &workspace, const IconSet &icons, QWidget *parent = nullptr);
+    AdminArea(UserWorkspace& workspace, const IconSet& icons, QWidget* parent = nullptr);
 
     void showPage(Page page);
     Page currentPage() const;
-    AdminPage *page(Page page) const;
+    AdminPage* page(Page page) const;
     // Re-reads every page from the cache.
     void reload();
 
 private:
-    void tablesChanged(const QString &table);
-    void writeRejected(const ConflictRecord &record);
+    void tablesChanged(const QString& table);
+    void writeRejected(const ConflictRecord& record);
 
-    UserWorkspace &m_workspace;
-    QListWidget *m_nav = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    std::vector<AdminPage *> m_pages;
+    UserWorkspace& m_workspace;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    std::vector<AdminPage*> m_pages;
 };
 
 } // namespace helpdesk

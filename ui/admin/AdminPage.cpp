@@ -1,33 +1,31 @@
 #include "ui/admin/AdminPage.h"
 
-#include "ui/admin/BusinessHoursEditor.h"
-
-#include "ui/IconSet.h"
-#include "ui/UserWorkspace.h"
-
 #include "store/ConflictRecord.h"
 #include "store/MirrorSchema.h"
 #include "store/MirrorStore.h"
 #include "sync/SyncEngine.h"
+#include "ui/IconSet.h"
+#include "ui/UserWorkspace.h"
+#include "ui/admin/BusinessHoursEditor.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QDateTime>
-#include <QLabel>
 #include <QVBoxLayout>
 
 namespace helpdesk {
 
-AdminPage::AdminPage(UserWorkspace &workspace, const IconSet &icons, QWidget *parent)
+AdminPage::AdminPage(UserWorkspace& workspace, const IconSet& icons, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_icons(icons)
 {
-    auto *outer = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("adminBanner"));
     m_banner->setWordWrap(true);
@@ -46,7 +44,7 @@ QString AdminPage::bannerText() const
     return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
-void AdminPage::showError(const QString &text)
+void AdminPage::showError(const QString& text)
 {
     m_bannerIsError = true;
     QPalette palette = m_banner->palette();
@@ -57,7 +55,7 @@ void AdminPage::showError(const QString &text)
     m_banner->show();
 }
 
-void AdminPage::showInfo(const QString &text)
+void AdminPage::showInfo(const QString& text)
 {
     m_bannerIsError = false;
     QPalette palette = m_banner->palette();
@@ -75,21 +73,21 @@ void AdminPage::clearBanner()
     m_banner->hide();
 }
 
-void AdminPage::showRejection(const ConflictRecord &record)
+void AdminPage::showRejection(const ConflictRecord& record)
 {
     showError(record.reason.isEmpty() ? tr("The server did not accept a change on this page. It was undone.")
                                       : record.reason);
     reload();
 }
 
-Json AdminPage::cachedRows(const QString &table)
+Json AdminPage::cachedRows(const QString& table)
 {
-    const MirrorTable *mirror = MirrorSchema::table(table);
+    const MirrorTable* mirror = MirrorSchema::table(table);
     if (!mirror) {
         showError(tr("This version of the application does not keep \"%1\" in its local copy.").arg(table));
         return Json::array();
     }
-    MirrorStore &store = m_workspace.sync().mirror();
+    MirrorStore& store = m_workspace.sync().mirror();
     auto keys = store.rowKeys(*mirror);
     auto rows = keys.ok() ? store.rows(*mirror, keys.value()) : Result<Json>(keys.error());
     if (!rows.ok()) {
@@ -97,7 +95,7 @@ Json AdminPage::cachedRows(const QString &table)
         return Json::array();
     }
     Json kept = Json::array();
-    for (const Json &row : rows.value()) {
+    for (const Json& row : rows.value()) {
         const auto deleted = row.find("deleted_at");
         if (deleted != row.end() && !deleted->is_null())
             continue;
@@ -106,7 +104,7 @@ Json AdminPage::cachedRows(const QString &table)
     return kept;
 }
 
-bool AdminPage::queued(const Result<OutboxEntry> &write)
+bool AdminPage::queued(const Result<OutboxEntry>& write)
 {
     if (write.ok())
         return true;
@@ -114,10 +112,10 @@ bool AdminPage::queued(const Result<OutboxEntry> &write)
     return false;
 }
 
-QAction *AdminPage::addPageAction(const QString &objectName, const QString &text, const QString &iconName,
-                                  const QKeySequence &shortcut)
+QAction* AdminPage::addPageAction(const QString& objectName, const QString& text, const QString& iconName,
+                                  const QKeySequence& shortcut)
 {
-    auto *action = new QAction(m_icons.icon(iconName), text, this);
+    auto* action = new QAction(m_icons.icon(iconName), text, this);
     action->setObjectName(objectName);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -127,21 +125,21 @@ QAction *AdminPage::addPageAction(const QString &objectName, const QString &text
     return action;
 }
 
-void AdminPage::trackEdits(const QList<QWidget *> &editors)
+void AdminPage::trackEdits(const QList<QWidget*>& editors)
 {
     const auto edited = [this] { m_edited = true; };
-    for (QWidget *editor : editors) {
-        if (auto *line = qobject_cast<QLineEdit *>(editor))
+    for (QWidget* editor : editors) {
+        if (auto* line = qobject_cast<QLineEdit*>(editor))
             connect(line, &QLineEdit::textEdited, this, edited);
-        else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
             connect(text, &QPlainTextEdit::textChanged, this, edited);
-        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+        else if (auto* combo = qobject_cast<QComboBox*>(editor))
             connect(combo, &QComboBox::activated, this, edited);
-        else if (auto *button = qobject_cast<QAbstractButton *>(editor))
+        else if (auto* button = qobject_cast<QAbstractButton*>(editor))
             connect(button, &QAbstractButton::clicked, this, edited);
-        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        else if (auto* spin = qobject_cast<QSpinBox*>(editor))
             connect(spin, &QSpinBox::valueChanged, this, edited);
-        else if (auto *hours = qobject_cast<BusinessHoursEditor *>(editor))
+        else if (auto* hours = qobject_cast<BusinessHoursEditor*>(editor))
             connect(hours, &BusinessHoursEditor::changed, this, edited);
     }
 }

@@ -25,7 +25,7 @@ class AdminPage : public QWidget
 {
     Q_OBJECT
 public:
-    AdminPage(UserWorkspace &workspace, const IconSet &icons, QWidget *parent = nullptr);
+    AdminPage(UserWorkspace& workspace, const IconSet& icons, QWidget* parent = nullptr);
 
     // The mirrored tables the page shows; the area reloads the page when one of them changes.
     virtual QStringList tables() const = 0;
@@ -35,29 +35,29 @@ public:
     // The banner (object name "adminBanner"): text shown, empty when hidden.
     QString bannerText() const;
     bool bannerIsError() const { return m_bannerIsError; }
-    void showError(const QString &text);
-    void showInfo(const QString &text);
+    void showError(const QString& text);
+    void showInfo(const QString& text);
     void clearBanner();
 
     // A write the server refused (SyncEngine::writeRejected) that belongs to this page: said in the banner.
-    void showRejection(const ConflictRecord &record);
+    void showRejection(const ConflictRecord& record);
 
 protected:
-    QVBoxLayout *contentLayout() const { return m_content; }
-    UserWorkspace &workspace() { return m_workspace; }
-    const IconSet &icons() const { return m_icons; }
+    QVBoxLayout* contentLayout() const { return m_content; }
+    UserWorkspace& workspace() { return m_workspace; }
+    const IconSet& icons() const { return m_icons; }
 
     // Every row of a mirrored table (server shape), rows with deleted_at left out; an error goes to the banner.
-    Json cachedRows(const QString &table);
+    Json cachedRows(const QString& table);
     // Reports a failed local write in the banner; true when the write was queued.
-    bool queued(const Result<OutboxEntry> &write);
+    bool queued(const Result<OutboxEntry>& write);
     // A page action with a shortcut active while focus is anywhere in the page.
-    QAction *addPageAction(const QString &objectName, const QString &text, const QString &iconName,
-                           const QKeySequence &shortcut);
+    QAction* addPageAction(const QString& objectName, const QString& text, const QString& iconName,
+                           const QKeySequence& shortcut);
     // Marks the page as edited when the user changes one of these editors (line edits, text edits, combo
     // boxes, check boxes, spin boxes, business hours). A page reloaded because the
     // sync engine changed its tables keeps unsaved edits instead of overwriting them with the cache.
-    void trackEdits(const QList<QWidget *> &editors);
+    void trackEdits(const QList<QWidget*>& editors);
     bool hasUnsavedEdits() const { return m_edited; }
     void setEdited(bool edited) { m_edited = edited; }
     // Whether the server can be reached now (the sync engine is not offline).
@@ -65,10 +65,10 @@ protected:
     static QString now();
 
 private:
-    UserWorkspace &m_workspace;
-    const IconSet &m_icons;
-    QLabel *m_banner = nullptr;
-    QVBoxLayout *m_content = nullptr;
+    UserWorkspace& m_workspace;
+    const IconSet& m_icons;
+    QLabel* m_banner = nullptr;
+    QVBoxLayout* m_content = nullptr;
     bool m_bannerIsError = false;
     bool m_edited = false;
 };

@@ -8,7 +8,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <vector>
 
@@ -17,7 +16,7 @@ namespace helpdesk {
 namespace {
 
 // "9:00", "09:00", "24:00" → minutes after midnight; -1 when not a time.
-int minutesOf(const QString &text)
+int minutesOf(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
     const auto match = pattern.match(text.trimmed());
@@ -32,29 +31,30 @@ int minutesOf(const QString &text)
 
 QString timeText(int minutes)
 {
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
 
-const std::array<const char *, 7> &BusinessHoursEditor::dayKeys()
+const std::array<const char*, 7>& BusinessHoursEditor::dayKeys()
 {
-    static const std::array<const char *, 7> keys{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    static const std::array<const char*, 7> keys{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     return keys;
 }
 
-BusinessHoursEditor::BusinessHoursEditor(QWidget *parent)
-    : QWidget(parent)
+BusinessHoursEditor::BusinessHoursEditor(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("businessHours"));
-    auto *layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_allDay = new QCheckBox(tr("Around the clock (24/7)"));
     m_allDay->setObjectName(QStringLiteral("hoursAllDay"));
     layout->addWidget(m_allDay);
-    auto *form = new QFormLayout;
+    auto* form = new QFormLayout;
     for (int day = 0; day < 7; ++day) {
-        auto *line = new QLineEdit;
+        auto* line = new QLineEdit;
         line->setObjectName(QStringLiteral("hours_%1").arg(QLatin1String(dayKeys()[day])));
         line->setPlaceholderText(tr("Closed — or e.g. 09:00-12:00, 13:00-17:00"));
         connect(line, &QLineEdit::textChanged, this, [this] {
@@ -65,8 +65,8 @@ BusinessHoursEditor::BusinessHoursEditor(QWidget *parent)
         form->addRow(dayName(day), line);
     }
     layout->addLayout(form);
-    auto *presets = new QHBoxLayout;
-    auto *weekdays = new QPushButton(tr("Weekdays 9–17"));
+    auto* presets = new QHBoxLayout;
+    auto* weekdays = new QPushButton(tr("Weekdays 9–17"));
     weekdays->setObjectName(QStringLiteral("hoursPresetWeekdays"));
     connect(weekdays, &QPushButton::clicked, this, [this] {
         m_allDay->setChecked(false);
@@ -109,7 +109,7 @@ QString BusinessHoursEditor::dayName(int day) const
     }
 }
 
-Json BusinessHoursEditor::parseDay(const QString &line, QString *problem)
+Json BusinessHoursEditor::parseDay(const QString& line, QString* problem)
 {
     problem->clear();
     Json windows = Json::array();
@@ -117,7 +117,7 @@ Json BusinessHoursEditor::parseDay(const QString &line, QString *problem)
         return windows;
     std::vector<std::pair<int, int>> spans;
     static const QRegularExpression separator(QStringLiteral("\\s*[-–—]\\s*"));
-    for (const QString &part : line.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
+    for (const QString& part : line.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
         const QStringList ends = part.trimmed().split(separator);
         if (ends.size() != 2) {
             *problem = tr("\"%1\" is not a time window; write it as 09:00-17:00.").arg(part.trimmed());
@@ -139,21 +139,21 @@ Json BusinessHoursEditor::parseDay(const QString &line, QString *problem)
     for (std::size_t i = 1; i < spans.size(); ++i) {
         if (spans[i].first < spans[i - 1].second) {
             *problem = tr("The windows %1-%2 and %3-%4 overlap.")
-                           .arg(timeText(spans[i - 1].first), timeText(spans[i - 1].second),
-                                timeText(spans[i].first), timeText(spans[i].second));
+                           .arg(timeText(spans[i - 1].first), timeText(spans[i - 1].second), timeText(spans[i].first),
+                                timeText(spans[i].second));
             return Json::array();
         }
     }
-    for (const auto &[start, end] : spans)
+    for (const auto& [start, end] : spans)
         windows.push_back(Json::array({timeText(start).toStdString(), timeText(end).toStdString()}));
     return windows;
 }
 
-QString BusinessHoursEditor::formatDay(const Json &windows)
+QString BusinessHoursEditor::formatDay(const Json& windows)
 {
     QStringList parts;
     if (windows.is_array()) {
-        for (const Json &window : windows) {
+        for (const Json& window : windows) {
             if (window.is_array() && window.size() == 2 && window[0].is_string() && window[1].is_string())
                 parts.append(window[0].get<QString>() + QLatin1Char('-') + window[1].get<QString>());
         }
@@ -161,12 +161,12 @@ QString BusinessHoursEditor::formatDay(const Json &windows)
     return parts.join(QStringLiteral(", "));
 }
 
-void BusinessHoursEditor::setHours(const Json &businessHours)
+void BusinessHoursEditor::setHours(const Json& businessHours)
 {
     bool any = false;
     for (int day = 0; day < 7; ++day) {
-        const Json windows = businessHours.is_object() ? businessHours.value(dayKeys()[day], Json::array())
-                                                       : Json::array();
+        const Json windows =
+            businessHours.is_object() ? businessHours.value(dayKeys()[day], Json::array()) : Json::array();
         const QString line = formatDay(windows);
         any = any || !line.isEmpty();
         const QSignalBlocker blocker(m_days[day]);
@@ -217,7 +217,7 @@ QString BusinessHoursEditor::problem() const
 
 void BusinessHoursEditor::updateState()
 {
-    for (QLineEdit *line : m_days)
+    for (QLineEdit* line : m_days)
         line->setEnabled(!m_allDay->isChecked());
     const QString text = problem();
     m_problem->setText(text);

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QWidget>
-
 #include <array>
 
 class QCheckBox;
@@ -20,9 +19,9 @@ class BusinessHoursEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit BusinessHoursEditor(QWidget *parent = nullptr);
+    explicit BusinessHoursEditor(QWidget* parent = nullptr);
 
-    void setHours(const Json &businessHours);
+    void setHours(const Json& businessHours);
     // The object to store; only meaningful when problem() is empty.
     Json hours() const;
     // The first thing wrong (bad time, end before start, overlapping windows, no window at all), or empty.
@@ -30,11 +29,11 @@ public:
     bool aroundTheClock() const;
 
     // One day's line → [["HH:MM","HH:MM"], ...] sorted; *problem says why not (empty line: no windows).
-    static Json parseDay(const QString &line, QString *problem);
+    static Json parseDay(const QString& line, QString* problem);
     // [["09:00","17:00"], ...] → "09:00-17:00, ..."
-    static QString formatDay(const Json &windows);
+    static QString formatDay(const Json& windows);
     // The keys of the object, Monday first.
-    static const std::array<const char *, 7> &dayKeys();
+    static const std::array<const char*, 7>& dayKeys();
 
 signals:
     void changed();
@@ -43,9 +42,9 @@ private:
     QString dayName(int day) const;
     void updateState();
 
-    QCheckBox *m_allDay = nullptr;
-    std::array<QLineEdit *, 7> m_days{};
-    QLabel *m_problem = nullptr;
+    QCheckBox* m_allDay = nullptr;
+    std::array<QLineEdit*, 7> m_days{};
+    QLabel* m_problem = nullptr;
 };
 
 } // namespace helpdesk

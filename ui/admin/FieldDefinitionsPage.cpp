@@ -1,11 +1,10 @@
 #include "ui/admin/FieldDefinitionsPage.h"
 
+#include "sync/SyncEngine.h"
 #include "ui/IconSet.h"
 #include "ui/MessageBox.h"
 #include "ui/UserWorkspace.h"
 #include "ui/fields/TicketFieldsForm.h"
-
-#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -21,7 +20,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace helpdesk {
@@ -32,29 +30,29 @@ const QString kTable = QStringLiteral("ticket_field_definitions");
 
 } // namespace
 
-FieldDefinitionsPage::FieldDefinitionsPage(UserWorkspace &workspace, const IconSet &icons, QWidget *parent)
+FieldDefinitionsPage::FieldDefinitionsPage(UserWorkspace& workspace, const IconSet& icons, QWidget* parent)
     : AdminPage(workspace, icons, parent)
 {
     setObjectName(QStringLiteral("adminFieldsPage"));
     contentLayout()->addWidget(new QLabel(tr("<h2>Custom fields</h2>")));
-    auto *hint = new QLabel(tr("Extra fields on every ticket. Required fields must be filled in before a ticket is "
+    auto* hint = new QLabel(tr("Extra fields on every ticket. Required fields must be filled in before a ticket is "
                                "solved or closed; fields shown to customers can be filled in by them."));
     hint->setWordWrap(true);
     contentLayout()->addWidget(hint);
-    auto *splitter = new QSplitter;
+    auto* splitter = new QSplitter;
     contentLayout()->addWidget(splitter, 1);
 
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *newButton = new QPushButton(icons.icon(QStringLiteral("plus")), tr("New field"));
+    auto* newButton = new QPushButton(icons.icon(QStringLiteral("plus")), tr("New field"));
     newButton->setObjectName(QStringLiteral("fieldNew"));
     leftLayout->addWidget(newButton);
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("fieldsList"));
     m_list->setUniformItemSizes(true);
     leftLayout->addWidget(m_list, 1);
-    auto *order = new QHBoxLayout;
+    auto* order = new QHBoxLayout;
     m_up = new QPushButton(icons.icon(QStringLiteral("chevron-left")), tr("Move up"));
     m_up->setObjectName(QStringLiteral("fieldUp"));
     m_down = new QPushButton(icons.icon(QStringLiteral("chevron-right")), tr("Move down"));
@@ -69,15 +67,15 @@ FieldDefinitionsPage::FieldDefinitionsPage(UserWorkspace &workspace, const IconS
     leftLayout->addWidget(m_empty);
     splitter->addWidget(left);
 
-    auto *scroll = new QScrollArea;
+    auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto *editor = new QWidget;
-    auto *editorLayout = new QVBoxLayout(editor);
+    auto* editor = new QWidget;
+    auto* editorLayout = new QVBoxLayout(editor);
     m_heading = new QLabel;
     m_heading->setObjectName(QStringLiteral("fieldHeading"));
     editorLayout->addWidget(m_heading);
-    auto *form = new QFormLayout;
+    auto* form = new QFormLayout;
     m_label = new QLineEdit;
     m_label->setObjectName(QStringLiteral("fieldLabel"));
     m_label->setMaxLength(200);
@@ -116,8 +114,8 @@ FieldDefinitionsPage::FieldDefinitionsPage(UserWorkspace &workspace, const IconS
     m_problem->setStyleSheet(QStringLiteral("color: #c01c28"));
     m_problem->hide();
     editorLayout->addWidget(m_problem);
-    auto *buttons = new QHBoxLayout;
-    auto *saveButton = new QPushButton(icons.icon(QStringLiteral("save")), tr("Save"));
+    auto* buttons = new QHBoxLayout;
+    auto* saveButton = new QPushButton(icons.icon(QStringLiteral("save")), tr("Save"));
     saveButton->setObjectName(QStringLiteral("fieldSave"));
     m_delete = new QPushButton(icons.icon(QStringLiteral("trash-2")), tr("Delete field"));
     m_delete->setObjectName(QStringLiteral("fieldDelete"));
@@ -125,8 +123,8 @@ FieldDefinitionsPage::FieldDefinitionsPage(UserWorkspace &workspace, const IconS
     buttons->addStretch(1);
     buttons->addWidget(m_delete);
     editorLayout->addLayout(buttons);
-    auto *previewBox = new QGroupBox(tr("Preview: what agents see on a ticket"));
-    auto *previewLayout = new QVBoxLayout(previewBox);
+    auto* previewBox = new QGroupBox(tr("Preview: what agents see on a ticket"));
+    auto* previewLayout = new QVBoxLayout(previewBox);
     m_preview = new TicketFieldsForm;
     m_preview->setObjectName(QStringLiteral("fieldsPreview"));
     previewLayout->addWidget(m_preview);
@@ -136,11 +134,11 @@ FieldDefinitionsPage::FieldDefinitionsPage(UserWorkspace &workspace, const IconS
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 2);
 
-    auto *newAction = addPageAction(QStringLiteral("fieldNewAction"), tr("New field"), QStringLiteral("plus"),
-                                    QKeySequence::New);
-    auto *saveAction = addPageAction(QStringLiteral("fieldSaveAction"), tr("Save field"), QStringLiteral("save"),
-                                     QKeySequence::Save);
-    auto *deleteAction = addPageAction(QStringLiteral("fieldDeleteAction"), tr("Delete field"),
+    auto* newAction =
+        addPageAction(QStringLiteral("fieldNewAction"), tr("New field"), QStringLiteral("plus"), QKeySequence::New);
+    auto* saveAction =
+        addPageAction(QStringLiteral("fieldSaveAction"), tr("Save field"), QStringLiteral("save"), QKeySequence::Save);
+    auto* deleteAction = addPageAction(QStringLiteral("fieldDeleteAction"), tr("Delete field"),
                                        QStringLiteral("trash-2"), QKeySequence(Qt::CTRL | Qt::Key_Delete));
     connect(newAction, &QAction::triggered, this, &FieldDefinitionsPage::newField);
     connect(saveAction, &QAction::triggered, this, [this] { save(); });
@@ -151,13 +149,13 @@ FieldDefinitionsPage::FieldDefinitionsPage(UserWorkspace &workspace, const IconS
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { updateTypeState(); });
-    connect(m_label, &QLineEdit::textEdited, this, [this](const QString &label) {
+    connect(m_label, &QLineEdit::textEdited, this, [this](const QString& label) {
         if (m_current.isNull() && !m_keyTouched)
             m_key->setText(FieldDefinition::keyFromLabel(label));
     });
     connect(m_key, &QLineEdit::textEdited, this, [this] { m_keyTouched = true; });
     trackEdits({m_label, m_key, m_type, m_options, m_required, m_visible, m_active});
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (!item)
             return;
         m_current = QUuid::fromString(item->data(Qt::UserRole).toString());
@@ -177,8 +175,7 @@ void FieldDefinitionsPage::reload()
 {
     auto loaded = FieldDefinition::loadAll(workspace().sync().mirror(), true);
     if (!loaded.ok()) {
-        showError(tr("The custom fields could not be read from the local copy: %1")
-                      .arg(loaded.error().userMessage()));
+        showError(tr("The custom fields could not be read from the local copy: %1").arg(loaded.error().userMessage()));
         m_definitions.clear();
     } else {
         m_definitions = std::move(loaded.value());
@@ -188,9 +185,9 @@ void FieldDefinitionsPage::reload()
     fillList();
 }
 
-const FieldDefinition *FieldDefinitionsPage::current() const
+const FieldDefinition* FieldDefinitionsPage::current() const
 {
-    for (const FieldDefinition &definition : m_definitions)
+    for (const FieldDefinition& definition : m_definitions)
         if (definition.id == m_current)
             return &definition;
     return nullptr;
@@ -201,13 +198,13 @@ void FieldDefinitionsPage::fillList()
     {
         const QSignalBlocker blocker(m_list);
         m_list->clear();
-        for (const FieldDefinition &definition : m_definitions) {
+        for (const FieldDefinition& definition : m_definitions) {
             QString title = tr("%1 — %2").arg(definition.label, FieldDefinition::typeLabel(definition.type));
             if (definition.required)
                 title = tr("%1, required").arg(title);
             if (!definition.active)
                 title = tr("%1 (not in use)").arg(title);
-            auto *item = new QListWidgetItem(title);
+            auto* item = new QListWidgetItem(title);
             item->setData(Qt::UserRole, definition.id.toString(QUuid::WithoutBraces));
             if (!definition.active)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
@@ -229,7 +226,7 @@ void FieldDefinitionsPage::fillList()
         showField();
 }
 
-bool FieldDefinitionsPage::selectField(const QUuid &id)
+bool FieldDefinitionsPage::selectField(const QUuid& id)
 {
     for (int i = 0; i < m_list->count(); ++i) {
         if (QUuid::fromString(m_list->item(i)->data(Qt::UserRole).toString()) == id) {
@@ -267,7 +264,7 @@ void FieldDefinitionsPage::newField()
 void FieldDefinitionsPage::showField()
 {
     m_problem->hide();
-    const FieldDefinition *definition = current();
+    const FieldDefinition* definition = current();
     const int index = definition ? static_cast<int>(definition - m_definitions.data()) : -1;
     m_up->setEnabled(index > 0);
     m_down->setEnabled(index >= 0 && index + 1 < static_cast<int>(m_definitions.size()));
@@ -301,14 +298,15 @@ void FieldDefinitionsPage::updateTypeState()
 FieldDefinition FieldDefinitionsPage::editedDefinition() const
 {
     FieldDefinition definition;
-    if (const FieldDefinition *existing = current())
+    if (const FieldDefinition* existing = current())
         definition = *existing;
     definition.label = m_label->text().trimmed();
     definition.key = m_key->text().trimmed();
-    definition.type = FieldDefinition::typeFromWire(m_type->currentData().toString()).value_or(FieldDefinition::Type::Text);
+    definition.type =
+        FieldDefinition::typeFromWire(m_type->currentData().toString()).value_or(FieldDefinition::Type::Text);
     definition.options.clear();
     if (definition.type == FieldDefinition::Type::Select)
-        for (const QString &line : m_options->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        for (const QString& line : m_options->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             if (!line.trimmed().isEmpty())
                 definition.options.append(line.trimmed());
     definition.required = m_required->isChecked();
@@ -322,7 +320,7 @@ bool FieldDefinitionsPage::save()
     FieldDefinition definition = editedDefinition();
     QString why = definition.definitionProblem();
     if (why.isEmpty()) {
-        for (const FieldDefinition &other : m_definitions)
+        for (const FieldDefinition& other : m_definitions)
             if (other.id != definition.id && other.key == definition.key)
                 why = tr("Another field (\"%1\") already uses the key \"%2\".").arg(other.label, definition.key);
     }
@@ -332,12 +330,12 @@ bool FieldDefinitionsPage::save()
         return false;
     }
     m_problem->hide();
-    SyncEngine &sync = workspace().sync();
+    SyncEngine& sync = workspace().sync();
     setEdited(false);
     if (m_current.isNull()) {
         definition.id = QUuid::createUuid();
         int last = 0;
-        for (const FieldDefinition &other : m_definitions)
+        for (const FieldDefinition& other : m_definitions)
             last = std::max(last, other.position);
         definition.position = m_definitions.empty() ? 1 : last + 1;
         if (!queued(sync.insertRow(kTable, definition.toRow())))
@@ -359,7 +357,7 @@ bool FieldDefinitionsPage::save()
 
 bool FieldDefinitionsPage::deleteField()
 {
-    const FieldDefinition *definition = current();
+    const FieldDefinition* definition = current();
     if (!definition) {
         showError(tr("Select the field to delete."));
         return false;
@@ -385,7 +383,7 @@ bool FieldDefinitionsPage::deleteField()
 
 bool FieldDefinitionsPage::move(int direction)
 {
-    const FieldDefinition *definition = current();
+    const FieldDefinition* definition = current();
     if (!definition)
         return false;
     const int index = static_cast<int>(definition - m_definitions.data());
@@ -393,11 +391,11 @@ bool FieldDefinitionsPage::move(int direction)
     if (other < 0 || other >= static_cast<int>(m_definitions.size()))
         return false;
     // Positions may repeat (ties sort by label): renumber the list 1..n with the two swapped.
-    const FieldDefinition &a = m_definitions[static_cast<std::size_t>(index)];
-    const FieldDefinition &b = m_definitions[static_cast<std::size_t>(other)];
-    SyncEngine &sync = workspace().sync();
+    const FieldDefinition& a = m_definitions[static_cast<std::size_t>(index)];
+    const FieldDefinition& b = m_definitions[static_cast<std::size_t>(other)];
+    SyncEngine& sync = workspace().sync();
     for (std::size_t i = 0; i < m_definitions.size(); ++i) {
-        const FieldDefinition &d = m_definitions[i];
+        const FieldDefinition& d = m_definitions[i];
         const int wanted = d.id == a.id ? other + 1 : d.id == b.id ? index + 1 : static_cast<int>(i) + 1;
         if (d.position == wanted)
             continue;

@@ -24,7 +24,7 @@ class FieldDefinitionsPage : public AdminPage
 {
     Q_OBJECT
 public:
-    FieldDefinitionsPage(UserWorkspace &workspace, const IconSet &icons, QWidget *parent = nullptr);
+    FieldDefinitionsPage(UserWorkspace& workspace, const IconSet& icons, QWidget* parent = nullptr);
 
     QStringList tables() const override;
     void reload() override;
@@ -34,7 +34,7 @@ public:
     bool deleteField();
     // Swaps the current field with its neighbour (-1 up, +1 down).
     bool move(int direction);
-    bool selectField(const QUuid &id);
+    bool selectField(const QUuid& id);
     QUuid currentField() const { return m_current; }
     // The definition the editor holds now.
     FieldDefinition editedDefinition() const;
@@ -43,27 +43,27 @@ private:
     void fillList();
     void showField();
     void updateTypeState();
-    const FieldDefinition *current() const;
+    const FieldDefinition* current() const;
 
     std::vector<FieldDefinition> m_definitions;
     QUuid m_current;
     bool m_keyTouched = false;
 
-    QListWidget *m_list = nullptr;
-    QLabel *m_empty = nullptr;
-    QLabel *m_heading = nullptr;
-    QLineEdit *m_label = nullptr;
-    QLineEdit *m_key = nullptr;
-    QComboBox *m_type = nullptr;
-    QPlainTextEdit *m_options = nullptr;
-    QCheckBox *m_required = nullptr;
-    QCheckBox *m_visible = nullptr;
-    QCheckBox *m_active = nullptr;
-    QLabel *m_problem = nullptr;
-    QPushButton *m_delete = nullptr;
-    QPushButton *m_up = nullptr;
-    QPushButton *m_down = nullptr;
-    TicketFieldsForm *m_preview = nullptr;
+    QListWidget* m_list = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_heading = nullptr;
+    QLineEdit* m_label = nullptr;
+    QLineEdit* m_key = nullptr;
+    QComboBox* m_type = nullptr;
+    QPlainTextEdit* m_options = nullptr;
+    QCheckBox* m_required = nullptr;
+    QCheckBox* m_visible = nullptr;
+    QCheckBox* m_active = nullptr;
+    QLabel* m_problem = nullptr;
+    QPushButton* m_delete = nullptr;
+    QPushButton* m_up = nullptr;
+    QPushButton* m_down = nullptr;
+    TicketFieldsForm* m_preview = nullptr;
 };
 
 } // namespace helpdesk

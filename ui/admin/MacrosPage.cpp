@@ -1,11 +1,10 @@
 #include "ui/admin/MacrosPage.h"
 
+#include "core/Enums.h"
+#include "sync/SyncEngine.h"
 #include "ui/IconSet.h"
 #include "ui/MessageBox.h"
 #include "ui/UserWorkspace.h"
-
-#include "core/Enums.h"
-#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,14 +21,13 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace helpdesk {
 
 namespace {
 
-QString text(const Json &row, const char *key)
+QString text(const Json& row, const char* key)
 {
     const auto it = row.find(key);
     return it != row.end() && it->is_string() ? it->get<QString>() : QString();
@@ -39,10 +37,10 @@ QString text(const Json &row, const char *key)
 const QString kNoChange = QStringLiteral("");
 const QString kClear = QStringLiteral("clear");
 
-QStringList tagList(const QString &line)
+QStringList tagList(const QString& line)
 {
     QStringList tags;
-    for (const QString &part : line.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+    for (const QString& part : line.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
         const QString tag = part.trimmed().toLower();
         if (!tag.isEmpty() && !tags.contains(tag))
             tags.append(tag);
@@ -50,11 +48,11 @@ QStringList tagList(const QString &line)
     return tags;
 }
 
-QString tagsText(const Json &tags)
+QString tagsText(const Json& tags)
 {
     QStringList list;
     if (tags.is_array())
-        for (const Json &tag : tags)
+        for (const Json& tag : tags)
             if (tag.is_string())
                 list.append(tag.get<QString>());
     return list.join(QStringLiteral(", "));
@@ -62,18 +60,18 @@ QString tagsText(const Json &tags)
 
 } // namespace
 
-MacrosPage::MacrosPage(UserWorkspace &workspace, const IconSet &icons, QWidget *parent)
+MacrosPage::MacrosPage(UserWorkspace& workspace, const IconSet& icons, QWidget* parent)
     : AdminPage(workspace, icons, parent)
 {
     setObjectName(QStringLiteral("adminMacrosPage"));
     contentLayout()->addWidget(new QLabel(tr("<h2>Macros</h2>")));
-    auto *splitter = new QSplitter;
+    auto* splitter = new QSplitter;
     contentLayout()->addWidget(splitter, 1);
 
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *newButton = new QPushButton(icons.icon(QStringLiteral("plus")), tr("New macro"));
+    auto* newButton = new QPushButton(icons.icon(QStringLiteral("plus")), tr("New macro"));
     newButton->setObjectName(QStringLiteral("macroNew"));
     leftLayout->addWidget(newButton);
     m_search = new QLineEdit;
@@ -92,15 +90,15 @@ MacrosPage::MacrosPage(UserWorkspace &workspace, const IconSet &icons, QWidget *
     leftLayout->addWidget(m_empty);
     splitter->addWidget(left);
 
-    auto *scroll = new QScrollArea;
+    auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto *editor = new QWidget;
-    auto *editorLayout = new QVBoxLayout(editor);
+    auto* editor = new QWidget;
+    auto* editorLayout = new QVBoxLayout(editor);
     m_heading = new QLabel;
     m_heading->setObjectName(QStringLiteral("macroHeading"));
     editorLayout->addWidget(m_heading);
-    auto *form = new QFormLayout;
+    auto* form = new QFormLayout;
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("macroTitle"));
     m_title->setPlaceholderText(tr("For example: Refund issued"));
@@ -120,8 +118,8 @@ MacrosPage::MacrosPage(UserWorkspace &workspace, const IconSet &icons, QWidget *
     form->addRow(QString(), m_active);
     editorLayout->addLayout(form);
 
-    auto *actionsBox = new QGroupBox(tr("When applied, also"));
-    auto *actions = new QFormLayout(actionsBox);
+    auto* actionsBox = new QGroupBox(tr("When applied, also"));
+    auto* actions = new QFormLayout(actionsBox);
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("macroStatus"));
     m_status->addItem(tr("Leave the status"), QString());
@@ -161,8 +159,8 @@ MacrosPage::MacrosPage(UserWorkspace &workspace, const IconSet &icons, QWidget *
     m_problem->setWordWrap(true);
     m_problem->hide();
     editorLayout->addWidget(m_problem);
-    auto *buttons = new QHBoxLayout;
-    auto *saveButton = new QPushButton(icons.icon(QStringLiteral("save")), tr("Save"));
+    auto* buttons = new QHBoxLayout;
+    auto* saveButton = new QPushButton(icons.icon(QStringLiteral("save")), tr("Save"));
     saveButton->setObjectName(QStringLiteral("macroSave"));
     m_delete = new QPushButton(icons.icon(QStringLiteral("trash-2")), tr("Delete macro"));
     m_delete->setObjectName(QStringLiteral("macroDelete"));
@@ -175,11 +173,11 @@ MacrosPage::MacrosPage(UserWorkspace &workspace, const IconSet &icons, QWidget *
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 2);
 
-    auto *newAction = addPageAction(QStringLiteral("macroNewAction"), tr("New macro"), QStringLiteral("plus"),
-                                    QKeySequence::New);
-    auto *saveAction = addPageAction(QStringLiteral("macroSaveAction"), tr("Save macro"), QStringLiteral("save"),
-                                     QKeySequence::Save);
-    auto *deleteAction = addPageAction(QStringLiteral("macroDeleteAction"), tr("Delete macro"),
+    auto* newAction =
+        addPageAction(QStringLiteral("macroNewAction"), tr("New macro"), QStringLiteral("plus"), QKeySequence::New);
+    auto* saveAction =
+        addPageAction(QStringLiteral("macroSaveAction"), tr("Save macro"), QStringLiteral("save"), QKeySequence::Save);
+    auto* deleteAction = addPageAction(QStringLiteral("macroDeleteAction"), tr("Delete macro"),
                                        QStringLiteral("trash-2"), QKeySequence(Qt::CTRL | Qt::Key_Delete));
     connect(newAction, &QAction::triggered, this, &MacrosPage::newMacro);
     connect(saveAction, &QAction::triggered, this, [this] { save(); });
@@ -188,7 +186,7 @@ MacrosPage::MacrosPage(UserWorkspace &workspace, const IconSet &icons, QWidget *
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteMacro(); });
     connect(m_search, &QLineEdit::textChanged, this, [this] { fillList(); });
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (!item)
             return;
         m_current = QUuid::fromString(item->data(Qt::UserRole).toString());
@@ -196,8 +194,8 @@ MacrosPage::MacrosPage(UserWorkspace &workspace, const IconSet &icons, QWidget *
         showMacro();
     });
     connect(m_list, &QListWidget::itemActivated, this, [this] { m_title->setFocus(); });
-    trackEdits({m_title, m_body, m_team, m_active, m_status, m_priority, m_addTags, m_removeTags, m_setTeam,
-                m_setAssignee});
+    trackEdits(
+        {m_title, m_body, m_team, m_active, m_status, m_priority, m_addTags, m_removeTags, m_setTeam, m_setAssignee});
 
     reload();
 }
@@ -211,12 +209,12 @@ void MacrosPage::reload()
 {
     m_macros = cachedRows(QStringLiteral("macros"));
     std::sort(m_macros.begin(), m_macros.end(),
-              [](const Json &a, const Json &b) { return text(a, "title").localeAwareCompare(text(b, "title")) < 0; });
+              [](const Json& a, const Json& b) { return text(a, "title").localeAwareCompare(text(b, "title")) < 0; });
     m_teams = cachedRows(QStringLiteral("teams"));
     std::sort(m_teams.begin(), m_teams.end(),
-              [](const Json &a, const Json &b) { return text(a, "name").localeAwareCompare(text(b, "name")) < 0; });
+              [](const Json& a, const Json& b) { return text(a, "name").localeAwareCompare(text(b, "name")) < 0; });
     m_agents = Json::array();
-    for (const Json &person : cachedRows(QStringLiteral("profiles")))
+    for (const Json& person : cachedRows(QStringLiteral("profiles")))
         if (text(person, "role") != QLatin1String("customer") && person.value("is_active", true))
             m_agents.push_back(person);
     fillChoices();
@@ -233,14 +231,14 @@ void MacrosPage::fillChoices()
     m_setTeam->clear();
     m_setTeam->addItem(tr("Leave the team"), kNoChange);
     m_setTeam->addItem(tr("Remove the team"), kClear);
-    for (const Json &row : m_teams) {
+    for (const Json& row : m_teams) {
         m_team->addItem(text(row, "name"), text(row, "id"));
         m_setTeam->addItem(tr("Move to %1").arg(text(row, "name")), text(row, "id"));
     }
     m_setAssignee->clear();
     m_setAssignee->addItem(tr("Leave the assignee"), kNoChange);
     m_setAssignee->addItem(tr("Unassign"), kClear);
-    for (const Json &row : m_agents) {
+    for (const Json& row : m_agents) {
         const QString name = text(row, "full_name").isEmpty() ? text(row, "email") : text(row, "full_name");
         m_setAssignee->addItem(tr("Assign to %1").arg(name), text(row, "id"));
     }
@@ -255,13 +253,13 @@ void MacrosPage::fillList()
     {
         const QSignalBlocker blocker(m_list);
         m_list->clear();
-        for (const Json &macro : m_macros) {
+        for (const Json& macro : m_macros) {
             const QString title = text(macro, "title");
             if (!needle.isEmpty() && !title.contains(needle, Qt::CaseInsensitive) &&
                 !text(macro, "body").contains(needle, Qt::CaseInsensitive))
                 continue;
             const bool active = macro.value("is_active", true);
-            auto *item = new QListWidgetItem(icons().icon(QStringLiteral("zap")),
+            auto* item = new QListWidgetItem(icons().icon(QStringLiteral("zap")),
                                              active ? title : tr("%1 (not in use)").arg(title));
             item->setData(Qt::UserRole, text(macro, "id"));
             if (!active)
@@ -286,7 +284,7 @@ void MacrosPage::fillList()
         showMacro();
 }
 
-bool MacrosPage::selectMacro(const QUuid &id)
+bool MacrosPage::selectMacro(const QUuid& id)
 {
     for (int i = 0; i < m_list->count(); ++i) {
         if (QUuid::fromString(m_list->item(i)->data(Qt::UserRole).toString()) == id) {
@@ -303,7 +301,7 @@ bool MacrosPage::selectMacro(const QUuid &id)
 Json MacrosPage::currentRow() const
 {
     const QString key = m_current.toString(QUuid::WithoutBraces);
-    for (const Json &macro : m_macros)
+    for (const Json& macro : m_macros)
         if (text(macro, "id") == key)
             return macro;
     return Json();
@@ -354,7 +352,7 @@ void MacrosPage::showMacro()
     const Json actionList = macro.value("actions", Json::array());
     if (!actionList.is_array())
         return;
-    for (const Json &action : actionList) {
+    for (const Json& action : actionList) {
         const QString field = text(action, "field");
         const Json value = action.is_object() ? action.value("value", Json()) : Json();
         int index = -1;
@@ -367,7 +365,7 @@ void MacrosPage::showMacro()
             if (index >= 0)
                 m_priority->setCurrentIndex(index);
         } else if (field == QLatin1String("tags") && (action.contains("add") || action.contains("remove")) &&
-                 !action.contains("value")) {
+                   !action.contains("value")) {
             m_addTags->setText(tagsText(action.value("add", Json::array())));
             m_removeTags->setText(tagsText(action.value("remove", Json::array())));
             index = 0;
@@ -376,8 +374,7 @@ void MacrosPage::showMacro()
             if (index >= 0)
                 m_setTeam->setCurrentIndex(index);
         } else if (field == QLatin1String("assignee_id")) {
-            index = value.is_null() ? 1
-                                    : m_setAssignee->findData(value.is_string() ? value.get<QString>() : QString());
+            index = value.is_null() ? 1 : m_setAssignee->findData(value.is_string() ? value.get<QString>() : QString());
             if (index >= 0)
                 m_setAssignee->setCurrentIndex(index);
         }
@@ -411,7 +408,7 @@ Json MacrosPage::actions() const
         list.push_back(Json{{"field", "assignee_id"}, {"value", nullptr}});
     else if (!assignee.isEmpty())
         list.push_back(Json{{"field", "assignee_id"}, {"value", assignee.toStdString()}});
-    for (const Json &kept : m_keptActions)
+    for (const Json& kept : m_keptActions)
         list.push_back(kept);
     return list;
 }
@@ -426,7 +423,7 @@ bool MacrosPage::save()
         why = tr("This macro would do nothing: write a reply or choose at least one action.");
     else {
         const QStringList add = tagList(m_addTags->text());
-        for (const QString &tag : tagList(m_removeTags->text()))
+        for (const QString& tag : tagList(m_removeTags->text()))
             if (add.contains(tag))
                 why = tr("The tag \"%1\" is both added and removed.").arg(tag);
     }
@@ -443,7 +440,7 @@ bool MacrosPage::save()
     const QString team = m_team->currentData().toString();
     changes["team_id"] = team.isEmpty() ? Json(nullptr) : Json(team.toStdString());
     changes["is_active"] = m_active->isChecked();
-    SyncEngine &sync = workspace().sync();
+    SyncEngine& sync = workspace().sync();
     setEdited(false);
     if (m_current.isNull()) {
         const QUuid id = QUuid::createUuid();
@@ -468,17 +465,17 @@ bool MacrosPage::deleteMacro()
         showError(tr("Select the macro to delete."));
         return false;
     }
-    const auto answer = MessageBox::question(this, tr("Delete macro"),
-                                             tr("Delete the macro \"%1\"? Agents will no longer see it.")
-                                                 .arg(text(macro, "title")),
-                                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        MessageBox::question(this, tr("Delete macro"),
+                             tr("Delete the macro \"%1\"? Agents will no longer see it.").arg(text(macro, "title")),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
     // A soft delete: other clients learn of it from their next pull, like any other change.
     Json changes = Json::object();
     changes["deleted_at"] = now();
-    if (!queued(workspace().sync().updateRow(QStringLiteral("macros"), m_current.toString(QUuid::WithoutBraces),
-                                             changes)))
+    if (!queued(
+            workspace().sync().updateRow(QStringLiteral("macros"), m_current.toString(QUuid::WithoutBraces), changes)))
         return false;
     showInfo(tr("Macro \"%1\" deleted.").arg(text(macro, "title")));
     m_current = QUuid();

@@ -22,7 +22,7 @@ class MacrosPage : public AdminPage
 {
     Q_OBJECT
 public:
-    MacrosPage(UserWorkspace &workspace, const IconSet &icons, QWidget *parent = nullptr);
+    MacrosPage(UserWorkspace& workspace, const IconSet& icons, QWidget* parent = nullptr);
 
     QStringList tables() const override;
     void reload() override;
@@ -30,7 +30,7 @@ public:
     void newMacro();
     bool save();
     bool deleteMacro();
-    bool selectMacro(const QUuid &id);
+    bool selectMacro(const QUuid& id);
     QUuid currentMacro() const { return m_current; }
     // The actions the editor would store now.
     Json actions() const;
@@ -47,22 +47,22 @@ private:
     Json m_keptActions = Json::array(); // actions of the macro this editor does not show
     QUuid m_current;
 
-    QLineEdit *m_search = nullptr;
-    QListWidget *m_list = nullptr;
-    QLabel *m_empty = nullptr;
-    QLabel *m_heading = nullptr;
-    QLineEdit *m_title = nullptr;
-    QPlainTextEdit *m_body = nullptr;
-    QComboBox *m_team = nullptr;
-    QCheckBox *m_active = nullptr;
-    QComboBox *m_status = nullptr;
-    QComboBox *m_priority = nullptr;
-    QLineEdit *m_addTags = nullptr;
-    QLineEdit *m_removeTags = nullptr;
-    QComboBox *m_setTeam = nullptr;
-    QComboBox *m_setAssignee = nullptr;
-    QLabel *m_problem = nullptr;
-    QPushButton *m_delete = nullptr;
+    QLineEdit* m_search = nullptr;
+    QListWidget* m_list = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_heading = nullptr;
+    QLineEdit* m_title = nullptr;
+    QPlainTextEdit* m_body = nullptr;
+    QComboBox* m_team = nullptr;
+    QCheckBox* m_active = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_priority = nullptr;
+    QLineEdit* m_addTags = nullptr;
+    QLineEdit* m_removeTags = nullptr;
+    QComboBox* m_setTeam = nullptr;
+    QComboBox* m_setAssignee = nullptr;
+    QLabel* m_problem = nullptr;
+    QPushButton* m_delete = nullptr;
 };
 
 } // namespace helpdesk

@@ -1,12 +1,10 @@
 #include "ui/admin/SlaPoliciesPage.h"
 
-#include "ui/admin/BusinessHoursEditor.h"
-
+#include "sync/SyncEngine.h"
 #include "ui/IconSet.h"
 #include "ui/MessageBox.h"
 #include "ui/UserWorkspace.h"
-
-#include "sync/SyncEngine.h"
+#include "ui/admin/BusinessHoursEditor.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -33,13 +31,13 @@ namespace {
 const TicketPriority kPriorities[] = {TicketPriority::Urgent, TicketPriority::High, TicketPriority::Normal,
                                       TicketPriority::Low};
 
-QString text(const Json &row, const char *key)
+QString text(const Json& row, const char* key)
 {
     const auto it = row.find(key);
     return it != row.end() && it->is_string() ? it->get<QString>() : QString();
 }
 
-int number(const Json &row, const char *key)
+int number(const Json& row, const char* key)
 {
     const auto it = row.find(key);
     return it != row.end() && it->is_number_integer() ? it->get<int>() : 0;
@@ -49,12 +47,12 @@ constexpr int kMaxMinutes = 366 * 24 * 60;
 
 } // namespace
 
-SlaPoliciesPage::SlaPoliciesPage(UserWorkspace &workspace, const IconSet &icons, QWidget *parent)
+SlaPoliciesPage::SlaPoliciesPage(UserWorkspace& workspace, const IconSet& icons, QWidget* parent)
     : AdminPage(workspace, icons, parent)
 {
     setObjectName(QStringLiteral("adminSlaPage"));
     contentLayout()->addWidget(new QLabel(tr("<h2>SLA policies</h2>")));
-    auto *hint = new QLabel(tr("One policy per priority. Targets count business minutes in the policy's time zone; "
+    auto* hint = new QLabel(tr("One policy per priority. Targets count business minutes in the policy's time zone; "
                                "the resolution clock pauses while a ticket is pending or on hold."));
     hint->setWordWrap(true);
     contentLayout()->addWidget(hint);
@@ -79,15 +77,15 @@ SlaPoliciesPage::SlaPoliciesPage(UserWorkspace &workspace, const IconSet &icons,
     });
     contentLayout()->addWidget(m_table);
 
-    auto *scroll = new QScrollArea;
+    auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto *editor = new QWidget;
-    auto *editorLayout = new QVBoxLayout(editor);
+    auto* editor = new QWidget;
+    auto* editorLayout = new QVBoxLayout(editor);
     m_heading = new QLabel;
     m_heading->setObjectName(QStringLiteral("slaHeading"));
     editorLayout->addWidget(m_heading);
-    auto *form = new QFormLayout;
+    auto* form = new QFormLayout;
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("slaName"));
     form->addRow(tr("&Name"), m_name);
@@ -107,7 +105,7 @@ SlaPoliciesPage::SlaPoliciesPage(UserWorkspace &workspace, const IconSet &icons,
     m_timeZone->setObjectName(QStringLiteral("slaTimeZone"));
     m_timeZone->setEditable(true);
     m_timeZone->setInsertPolicy(QComboBox::NoInsert);
-    for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
+    for (const QByteArray& zone : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromLatin1(zone));
     if (m_timeZone->findText(QStringLiteral("UTC")) < 0)
         m_timeZone->insertItem(0, QStringLiteral("UTC"));
@@ -118,8 +116,8 @@ SlaPoliciesPage::SlaPoliciesPage(UserWorkspace &workspace, const IconSet &icons,
     m_active->setObjectName(QStringLiteral("slaActive"));
     form->addRow(QString(), m_active);
     editorLayout->addLayout(form);
-    auto *hoursBox = new QGroupBox(tr("Business hours"));
-    auto *hoursLayout = new QVBoxLayout(hoursBox);
+    auto* hoursBox = new QGroupBox(tr("Business hours"));
+    auto* hoursLayout = new QVBoxLayout(hoursBox);
     m_hours = new BusinessHoursEditor;
     hoursLayout->addWidget(m_hours);
     editorLayout->addWidget(hoursBox);
@@ -129,8 +127,8 @@ SlaPoliciesPage::SlaPoliciesPage(UserWorkspace &workspace, const IconSet &icons,
     m_problem->setStyleSheet(QStringLiteral("color: #c01c28"));
     m_problem->hide();
     editorLayout->addWidget(m_problem);
-    auto *buttons = new QHBoxLayout;
-    auto *saveButton = new QPushButton(icons.icon(QStringLiteral("save")), tr("Save policy"));
+    auto* buttons = new QHBoxLayout;
+    auto* saveButton = new QPushButton(icons.icon(QStringLiteral("save")), tr("Save policy"));
     saveButton->setObjectName(QStringLiteral("slaSave"));
     m_delete = new QPushButton(icons.icon(QStringLiteral("trash-2")), tr("Delete policy"));
     m_delete->setObjectName(QStringLiteral("slaDelete"));
@@ -145,15 +143,15 @@ SlaPoliciesPage::SlaPoliciesPage(UserWorkspace &workspace, const IconSet &icons,
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deletePolicy(); });
     trackEdits({m_name, m_firstResponse, m_resolution, m_timeZone, m_active, m_hours});
-    auto *saveAction = addPageAction(QStringLiteral("slaSaveAction"), tr("Save policy"), QStringLiteral("save"),
-                                     QKeySequence::Save);
+    auto* saveAction =
+        addPageAction(QStringLiteral("slaSaveAction"), tr("Save policy"), QStringLiteral("save"), QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, [this] { save(); });
-    auto *deleteAction = addPageAction(QStringLiteral("slaDeleteAction"), tr("Delete policy"),
+    auto* deleteAction = addPageAction(QStringLiteral("slaDeleteAction"), tr("Delete policy"),
                                        QStringLiteral("trash-2"), QKeySequence::Delete);
     connect(deleteAction, &QAction::triggered, this, [this] { deletePolicy(); });
     // "New" starts the policy of the first priority that has none.
-    auto *newAction = addPageAction(QStringLiteral("slaNewAction"), tr("New policy"), QStringLiteral("plus"),
-                                    QKeySequence::New);
+    auto* newAction =
+        addPageAction(QStringLiteral("slaNewAction"), tr("New policy"), QStringLiteral("plus"), QKeySequence::New);
     connect(newAction, &QAction::triggered, this, [this] {
         for (TicketPriority priority : kPriorities) {
             if (policyFor(priority).is_null()) {
@@ -201,7 +199,7 @@ QString SlaPoliciesPage::duration(int minutes)
 
 Json SlaPoliciesPage::policyFor(TicketPriority priority) const
 {
-    for (const Json &policy : m_policies)
+    for (const Json& policy : m_policies)
         if (text(policy, "priority") == toWireString(priority))
             return policy;
     return Json();
@@ -225,18 +223,19 @@ void SlaPoliciesPage::fillTable()
             const Json windows = policy.value("business_hours", Json::object());
             QStringList days;
             for (int day = 0; day < 7; ++day) {
-                const char *key = BusinessHoursEditor::dayKeys()[static_cast<std::size_t>(day)];
+                const char* key = BusinessHoursEditor::dayKeys()[static_cast<std::size_t>(day)];
                 if (windows.contains(key) && !windows[key].empty())
                     days.append(QLocale().dayName(day + 1, QLocale::ShortFormat));
             }
-            hours = days.isEmpty() ? tr("24/7") : tr("%1 (%2)").arg(days.join(QStringLiteral(" ")), text(policy, "time_zone"));
+            hours = days.isEmpty() ? tr("24/7")
+                                   : tr("%1 (%2)").arg(days.join(QStringLiteral(" ")), text(policy, "time_zone"));
         }
         const QStringList cells{priorityName(kPriorities[row]),
                                 policy.is_null() ? tr("No policy — tickets get no due times") : text(policy, "name"),
                                 duration(number(policy, "first_response_minutes")),
                                 duration(number(policy, "resolution_minutes")), hours};
         for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells[column]);
+            auto* item = new QTableWidgetItem(cells[column]);
             if (policy.is_null() && column > 0)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             m_table->setItem(row, column, item);
@@ -324,7 +323,7 @@ bool SlaPoliciesPage::save()
     changes["business_hours"] = m_hours->hours();
     changes["is_active"] = m_active->isChecked();
     const Json existing = policyFor(m_priority);
-    SyncEngine &sync = workspace().sync();
+    SyncEngine& sync = workspace().sync();
     if (existing.is_null()) {
         changes["id"] = QUuid::createUuid();
         changes["priority"] = toWireString(m_priority);

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "ui/admin/AdminPage.h"
-
 #include "core/Enums.h"
+#include "ui/admin/AdminPage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -23,7 +22,7 @@ class SlaPoliciesPage : public AdminPage
 {
     Q_OBJECT
 public:
-    SlaPoliciesPage(UserWorkspace &workspace, const IconSet &icons, QWidget *parent = nullptr);
+    SlaPoliciesPage(UserWorkspace& workspace, const IconSet& icons, QWidget* parent = nullptr);
 
     QStringList tables() const override;
     void reload() override;
@@ -46,16 +45,16 @@ private:
     Json m_policies = Json::array();
     TicketPriority m_priority = TicketPriority::Urgent;
 
-    QTableWidget *m_table = nullptr;
-    QLabel *m_heading = nullptr;
-    QLineEdit *m_name = nullptr;
-    QSpinBox *m_firstResponse = nullptr;
-    QSpinBox *m_resolution = nullptr;
-    QComboBox *m_timeZone = nullptr;
-    QCheckBox *m_active = nullptr;
-    BusinessHoursEditor *m_hours = nullptr;
-    QLabel *m_problem = nullptr;
-    QPushButton *m_delete = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_heading = nullptr;
+    QLineEdit* m_name = nullptr;
+    QSpinBox* m_firstResponse = nullptr;
+    QSpinBox* m_resolution = nullptr;
+    QComboBox* m_timeZone = nullptr;
+    QCheckBox* m_active = nullptr;
+    BusinessHoursEditor* m_hours = nullptr;
+    QLabel* m_problem = nullptr;
+    QPushButton* m_delete = nullptr;
 };
 
 } // namespace helpdesk

@@ -1,10 +1,9 @@
 #include "ui/admin/TeamsPage.h"
 
+#include "sync/SyncEngine.h"
 #include "ui/IconSet.h"
 #include "ui/MessageBox.h"
 #include "ui/UserWorkspace.h"
-
-#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,25 +16,24 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace helpdesk {
 
 namespace {
 
-QString text(const Json &row, const char *key)
+QString text(const Json& row, const char* key)
 {
     const auto it = row.find(key);
     return it != row.end() && it->is_string() ? it->get<QString>() : QString();
 }
 
-QString idKey(const QUuid &id)
+QString idKey(const QUuid& id)
 {
     return id.toString(QUuid::WithoutBraces);
 }
 
-QString personName(const Json &row)
+QString personName(const Json& row)
 {
     const QString name = text(row, "full_name");
     return name.isEmpty() ? text(row, "email") : name;
@@ -43,19 +41,19 @@ QString personName(const Json &row)
 
 } // namespace
 
-TeamsPage::TeamsPage(UserWorkspace &workspace, const IconSet &icons, QWidget *parent)
+TeamsPage::TeamsPage(UserWorkspace& workspace, const IconSet& icons, QWidget* parent)
     : AdminPage(workspace, icons, parent)
 {
     setObjectName(QStringLiteral("adminTeamsPage"));
     contentLayout()->addWidget(new QLabel(tr("<h2>Teams and members</h2>")));
 
-    auto *splitter = new QSplitter;
+    auto* splitter = new QSplitter;
     contentLayout()->addWidget(splitter, 1);
 
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *newButton = new QPushButton(icons.icon(QStringLiteral("plus")), tr("New team"));
+    auto* newButton = new QPushButton(icons.icon(QStringLiteral("plus")), tr("New team"));
     newButton->setObjectName(QStringLiteral("teamNew"));
     leftLayout->addWidget(newButton);
     m_list = new QListWidget;
@@ -70,11 +68,11 @@ TeamsPage::TeamsPage(UserWorkspace &workspace, const IconSet &icons, QWidget *pa
     splitter->addWidget(left);
 
     m_editor = new QWidget;
-    auto *editorLayout = new QVBoxLayout(m_editor);
+    auto* editorLayout = new QVBoxLayout(m_editor);
     m_heading = new QLabel;
     m_heading->setObjectName(QStringLiteral("teamHeading"));
     editorLayout->addWidget(m_heading);
-    auto *form = new QFormLayout;
+    auto* form = new QFormLayout;
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("teamName"));
     m_name->setMaxLength(200);
@@ -91,8 +89,8 @@ TeamsPage::TeamsPage(UserWorkspace &workspace, const IconSet &icons, QWidget *pa
     form->addRow(tr("&Description"), m_description);
     editorLayout->addLayout(form);
 
-    auto *buttons = new QHBoxLayout;
-    auto *saveButton = new QPushButton(icons.icon(QStringLiteral("save")), tr("Save"));
+    auto* buttons = new QHBoxLayout;
+    auto* saveButton = new QPushButton(icons.icon(QStringLiteral("save")), tr("Save"));
     saveButton->setObjectName(QStringLiteral("teamSave"));
     m_delete = new QPushButton(icons.icon(QStringLiteral("trash-2")), tr("Delete team"));
     m_delete->setObjectName(QStringLiteral("teamDelete"));
@@ -101,8 +99,8 @@ TeamsPage::TeamsPage(UserWorkspace &workspace, const IconSet &icons, QWidget *pa
     buttons->addWidget(m_delete);
     editorLayout->addLayout(buttons);
 
-    auto *members = new QGroupBox(tr("Members"));
-    auto *membersLayout = new QVBoxLayout(members);
+    auto* members = new QGroupBox(tr("Members"));
+    auto* membersLayout = new QVBoxLayout(members);
     m_memberList = new QListWidget;
     m_memberList->setObjectName(QStringLiteral("teamMembers"));
     membersLayout->addWidget(m_memberList, 1);
@@ -110,7 +108,7 @@ TeamsPage::TeamsPage(UserWorkspace &workspace, const IconSet &icons, QWidget *pa
     m_membersEmpty->setObjectName(QStringLiteral("teamMembersEmpty"));
     m_membersEmpty->setEnabled(false);
     membersLayout->addWidget(m_membersEmpty);
-    auto *addRow = new QHBoxLayout;
+    auto* addRow = new QHBoxLayout;
     m_addPerson = new QComboBox;
     m_addPerson->setObjectName(QStringLiteral("teamAddPerson"));
     m_addPerson->setMinimumContentsLength(20);
@@ -126,12 +124,12 @@ TeamsPage::TeamsPage(UserWorkspace &workspace, const IconSet &icons, QWidget *pa
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 2);
 
-    auto *newAction = addPageAction(QStringLiteral("teamNewAction"), tr("New team"), QStringLiteral("plus"),
-                                    QKeySequence::New);
-    auto *saveAction = addPageAction(QStringLiteral("teamSaveAction"), tr("Save team"), QStringLiteral("save"),
-                                     QKeySequence::Save);
-    auto *deleteAction = addPageAction(QStringLiteral("teamDeleteAction"), tr("Delete team"),
-                                       QStringLiteral("trash-2"), QKeySequence::Delete);
+    auto* newAction =
+        addPageAction(QStringLiteral("teamNewAction"), tr("New team"), QStringLiteral("plus"), QKeySequence::New);
+    auto* saveAction =
+        addPageAction(QStringLiteral("teamSaveAction"), tr("Save team"), QStringLiteral("save"), QKeySequence::Save);
+    auto* deleteAction = addPageAction(QStringLiteral("teamDeleteAction"), tr("Delete team"), QStringLiteral("trash-2"),
+                                       QKeySequence::Delete);
     connect(newAction, &QAction::triggered, this, &TeamsPage::newTeam);
     connect(saveAction, &QAction::triggered, this, [this] { save(); });
     connect(deleteAction, &QAction::triggered, this, [this] {
@@ -150,12 +148,12 @@ TeamsPage::TeamsPage(UserWorkspace &workspace, const IconSet &icons, QWidget *pa
             addMember(id);
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (auto *item = m_memberList->currentItem())
+        if (auto* item = m_memberList->currentItem())
             removeMember(QUuid::fromString(item->data(Qt::UserRole).toString()));
         else
             showError(tr("Select the member to remove."));
     });
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (!item)
             return;
         m_current = QUuid::fromString(item->data(Qt::UserRole).toString());
@@ -177,20 +175,20 @@ void TeamsPage::reload()
 {
     m_teams = cachedRows(QStringLiteral("teams"));
     std::sort(m_teams.begin(), m_teams.end(),
-              [](const Json &a, const Json &b) { return text(a, "name").localeAwareCompare(text(b, "name")) < 0; });
+              [](const Json& a, const Json& b) { return text(a, "name").localeAwareCompare(text(b, "name")) < 0; });
     m_members = cachedRows(QStringLiteral("team_members"));
     m_people = Json::array();
-    for (const Json &person : cachedRows(QStringLiteral("profiles")))
+    for (const Json& person : cachedRows(QStringLiteral("profiles")))
         if (text(person, "role") != QLatin1String("customer"))
             m_people.push_back(person);
     std::sort(m_people.begin(), m_people.end(),
-              [](const Json &a, const Json &b) { return personName(a).localeAwareCompare(personName(b)) < 0; });
+              [](const Json& a, const Json& b) { return personName(a).localeAwareCompare(personName(b)) < 0; });
     fillTeams();
 }
 
-QString TeamsPage::teamName(const QUuid &id) const
+QString TeamsPage::teamName(const QUuid& id) const
 {
-    for (const Json &team : m_teams)
+    for (const Json& team : m_teams)
         if (text(team, "id") == idKey(id))
             return text(team, "name");
     return QString();
@@ -202,8 +200,8 @@ void TeamsPage::fillTeams()
     {
         const QSignalBlocker blocker(m_list);
         m_list->clear();
-        for (const Json &team : m_teams) {
-            auto *item = new QListWidgetItem(icons().icon(QStringLiteral("users")), text(team, "name"));
+        for (const Json& team : m_teams) {
+            auto* item = new QListWidgetItem(icons().icon(QStringLiteral("users")), text(team, "name"));
             item->setData(Qt::UserRole, text(team, "id"));
             m_list->addItem(item);
         }
@@ -223,7 +221,7 @@ void TeamsPage::fillTeams()
         showTeam();
 }
 
-bool TeamsPage::selectTeam(const QUuid &id)
+bool TeamsPage::selectTeam(const QUuid& id)
 {
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->data(Qt::UserRole).toString() == idKey(id)) {
@@ -261,7 +259,7 @@ void TeamsPage::showTeam()
     m_heading->setText(isNew ? tr("<b>New team</b> — give it a name and save (Ctrl+S).")
                              : tr("<b>%1</b>").arg(teamName(m_current).toHtmlEscaped()));
     if (!isNew) {
-        for (const Json &team : m_teams) {
+        for (const Json& team : m_teams) {
             if (text(team, "id") == idKey(m_current)) {
                 m_name->setText(text(team, "name"));
                 m_description->setText(text(team, "description"));
@@ -278,13 +276,13 @@ void TeamsPage::fillMembers()
     m_addPerson->clear();
     const bool isNew = m_current.isNull();
     QSet<QString> inTeam;
-    for (const Json &member : m_members)
+    for (const Json& member : m_members)
         if (text(member, "team_id") == idKey(m_current))
             inTeam.insert(text(member, "user_id"));
-    for (const Json &person : m_people) {
+    for (const Json& person : m_people) {
         const QString id = text(person, "id");
         if (inTeam.contains(id)) {
-            auto *item = new QListWidgetItem(icons().icon(QStringLiteral("user")),
+            auto* item = new QListWidgetItem(icons().icon(QStringLiteral("user")),
                                              tr("%1 <%2>").arg(personName(person), text(person, "email")));
             item->setData(Qt::UserRole, id);
             m_memberList->addItem(item);
@@ -308,7 +306,7 @@ bool TeamsPage::save()
         m_name->setFocus();
         return false;
     }
-    for (const Json &team : m_teams) {
+    for (const Json& team : m_teams) {
         if (text(team, "id") != idKey(m_current) && text(team, "name").compare(name, Qt::CaseInsensitive) == 0) {
             m_nameProblem->setText(tr("There is already a team called \"%1\".").arg(text(team, "name")));
             m_nameProblem->show();
@@ -319,7 +317,7 @@ bool TeamsPage::save()
     Json changes = Json::object();
     changes["name"] = name;
     changes["description"] = m_description->text().trimmed();
-    SyncEngine &sync = workspace().sync();
+    SyncEngine& sync = workspace().sync();
     if (m_current.isNull()) {
         const QUuid id = QUuid::createUuid();
         changes["id"] = id;
@@ -353,9 +351,9 @@ bool TeamsPage::deleteTeam()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
-    SyncEngine &sync = workspace().sync();
+    SyncEngine& sync = workspace().sync();
     // Members first: the server removes them with the team, the local copy needs to be told.
-    for (const Json &member : m_members) {
+    for (const Json& member : m_members) {
         if (text(member, "team_id") != idKey(m_current))
             continue;
         if (!queued(sync.removeRow(QStringLiteral("team_members"),
@@ -373,7 +371,7 @@ bool TeamsPage::deleteTeam()
     return true;
 }
 
-bool TeamsPage::addMember(const QUuid &userId)
+bool TeamsPage::addMember(const QUuid& userId)
 {
     if (m_current.isNull()) {
         showError(tr("Save the team before adding members."));
@@ -389,7 +387,7 @@ bool TeamsPage::addMember(const QUuid &userId)
     return true;
 }
 
-bool TeamsPage::removeMember(const QUuid &userId)
+bool TeamsPage::removeMember(const QUuid& userId)
 {
     if (m_current.isNull())
         return false;

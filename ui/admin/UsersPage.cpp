@@ -1,14 +1,13 @@
 #include "ui/admin/UsersPage.h"
 
-#include "ui/IconSet.h"
-#include "ui/ServerConnection.h"
-#include "ui/UserWorkspace.h"
-
 #include "store/MirrorSchema.h"
 #include "store/MirrorStore.h"
 #include "supabase/QueryBuilder.h"
 #include "supabase/RestClient.h"
 #include "sync/SyncEngine.h"
+#include "ui/IconSet.h"
+#include "ui/ServerConnection.h"
+#include "ui/UserWorkspace.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-
 #include <algorithm>
 
 namespace helpdesk {
@@ -36,13 +34,13 @@ enum Column
 
 } // namespace
 
-UsersPage::UsersPage(UserWorkspace &workspace, const IconSet &icons, QWidget *parent)
+UsersPage::UsersPage(UserWorkspace& workspace, const IconSet& icons, QWidget* parent)
     : AdminPage(workspace, icons, parent)
 {
     setObjectName(QStringLiteral("adminUsersPage"));
-    auto *title = new QLabel(tr("<h2>Users and roles</h2>"));
+    auto* title = new QLabel(tr("<h2>Users and roles</h2>"));
     contentLayout()->addWidget(title);
-    auto *hint = new QLabel(tr("Customers see only their own tickets; agents work all tickets; admins also manage "
+    auto* hint = new QLabel(tr("Customers see only their own tickets; agents work all tickets; admins also manage "
                                "these settings. Role changes are made on the server and need a connection."));
     hint->setWordWrap(true);
     contentLayout()->addWidget(hint);
@@ -54,8 +52,8 @@ UsersPage::UsersPage(UserWorkspace &workspace, const IconSet &icons, QWidget *pa
     m_search->addAction(icons.icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     connect(m_search, &QLineEdit::textChanged, this, [this] { fillTable(); });
     contentLayout()->addWidget(m_search);
-    auto *find = addPageAction(QStringLiteral("usersFind"), tr("Search people"), QStringLiteral("search"),
-                               QKeySequence::Find);
+    auto* find =
+        addPageAction(QStringLiteral("usersFind"), tr("Search people"), QStringLiteral("search"), QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -82,7 +80,7 @@ UsersPage::UsersPage(UserWorkspace &workspace, const IconSet &icons, QWidget *pa
     m_empty->setEnabled(false);
     contentLayout()->addWidget(m_empty);
 
-    auto *roleRow = new QHBoxLayout;
+    auto* roleRow = new QHBoxLayout;
     m_selection = new QLabel(tr("Select a person to change their role."));
     m_selection->setObjectName(QStringLiteral("usersSelection"));
     roleRow->addWidget(m_selection, 1);
@@ -97,8 +95,8 @@ UsersPage::UsersPage(UserWorkspace &workspace, const IconSet &icons, QWidget *pa
             [this] { changeRole(static_cast<UserRole>(m_role->currentData().toInt())); });
     roleRow->addWidget(m_apply);
     contentLayout()->addLayout(roleRow);
-    auto *save = addPageAction(QStringLiteral("usersSave"), tr("Change role"), QStringLiteral("user-cog"),
-                               QKeySequence::Save);
+    auto* save =
+        addPageAction(QStringLiteral("usersSave"), tr("Change role"), QStringLiteral("user-cog"), QKeySequence::Save);
     connect(save, &QAction::triggered, m_apply, &QPushButton::click);
 
     reload();
@@ -125,18 +123,17 @@ QString UsersPage::roleName(UserRole role) const
 void UsersPage::reload()
 {
     m_people.clear();
-    for (const Json &row : cachedRows(QStringLiteral("profiles"))) {
+    for (const Json& row : cachedRows(QStringLiteral("profiles"))) {
         auto profile = parseJson<Profile>(row);
         if (profile.ok())
             m_people.push_back(std::move(profile.value()));
     }
-    std::sort(m_people.begin(), m_people.end(), [](const Profile &a, const Profile &b) {
-        return a.fullName.localeAwareCompare(b.fullName) < 0;
-    });
+    std::sort(m_people.begin(), m_people.end(),
+              [](const Profile& a, const Profile& b) { return a.fullName.localeAwareCompare(b.fullName) < 0; });
     fillTable();
 }
 
-void UsersPage::setSearch(const QString &text)
+void UsersPage::setSearch(const QString& text)
 {
     m_search->setText(text);
 }
@@ -148,14 +145,14 @@ void UsersPage::fillTable()
     m_table->setSortingEnabled(false);
     m_table->clearContents();
     m_table->setRowCount(0);
-    for (const Profile &person : m_people) {
+    for (const Profile& person : m_people) {
         const QString email = person.email.value_or(QString());
         if (!needle.isEmpty() && !person.fullName.contains(needle, Qt::CaseInsensitive) &&
             !email.contains(needle, Qt::CaseInsensitive))
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *name = new QTableWidgetItem(person.fullName.isEmpty() ? email : person.fullName);
+        auto* name = new QTableWidgetItem(person.fullName.isEmpty() ? email : person.fullName);
         name->setData(Qt::UserRole, person.id.toString(QUuid::WithoutBraces));
         m_table->setItem(row, NameColumn, name);
         m_table->setItem(row, EmailColumn, new QTableWidgetItem(email));
@@ -175,7 +172,7 @@ void UsersPage::fillTable()
     selectionChanged();
 }
 
-bool UsersPage::selectUser(const QUuid &id)
+bool UsersPage::selectUser(const QUuid& id)
 {
     const QString key = id.toString(QUuid::WithoutBraces);
     for (int row = 0; row < m_table->rowCount(); ++row) {
@@ -193,7 +190,7 @@ std::optional<Profile> UsersPage::selected() const
     if (rows.isEmpty())
         return std::nullopt;
     const QString key = m_table->item(rows.first().row(), NameColumn)->data(Qt::UserRole).toString();
-    for (const Profile &person : m_people)
+    for (const Profile& person : m_people)
         if (person.id.toString(QUuid::WithoutBraces) == key)
             return person;
     return std::nullopt;
@@ -239,7 +236,7 @@ bool UsersPage::changeRole(UserRole role)
         QueryBuilder::rpc(QStringLiteral("admin_set_role"), args), this,
         [this, name, role](Result<RestResponse> response) {
             if (!response.ok()) {
-                const Error &error = response.error();
+                const Error& error = response.error();
                 QString why;
                 if (error.code == QLatin1String("42501"))
                     why = tr("Only admins may change roles, and the server does not count you as one.");
@@ -256,8 +253,8 @@ bool UsersPage::changeRole(UserRole role)
             }
             // The server answers with the changed profile: put it into the cache at once.
             Json rows = response->data.is_array() ? response->data : Json::array({response->data});
-            auto applied = workspace().sync().mirror().applyServerRows(
-                *MirrorSchema::table(QStringLiteral("profiles")), rows);
+            auto applied =
+                workspace().sync().mirror().applyServerRows(*MirrorSchema::table(QStringLiteral("profiles")), rows);
             reload();
             if (!applied.ok())
                 showError(tr("The role was changed on the server, but the local copy could not be updated: %1")

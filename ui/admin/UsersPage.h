@@ -1,9 +1,8 @@
 #pragma once
 
-#include "ui/admin/AdminPage.h"
-
 #include "core/Profile.h"
 #include "supabase/RequestHandle.h"
+#include "ui/admin/AdminPage.h"
 
 #include <vector>
 
@@ -21,14 +20,14 @@ class UsersPage : public AdminPage
 {
     Q_OBJECT
 public:
-    UsersPage(UserWorkspace &workspace, const IconSet &icons, QWidget *parent = nullptr);
+    UsersPage(UserWorkspace& workspace, const IconSet& icons, QWidget* parent = nullptr);
 
     QStringList tables() const override;
     void reload() override;
 
-    void setSearch(const QString &text);
+    void setSearch(const QString& text);
     // Selects a person by id (false when not listed).
-    bool selectUser(const QUuid &id);
+    bool selectUser(const QUuid& id);
     // Asks the server to give the selected person `role`; false when refused before sending (offline, none).
     bool changeRole(UserRole role);
     bool roleChangeInFlight() const { return m_request.isActive(); }
@@ -45,12 +44,12 @@ private:
     std::vector<Profile> m_people;
     RequestHandle m_request;
 
-    QLineEdit *m_search = nullptr;
-    QTableWidget *m_table = nullptr;
-    QLabel *m_empty = nullptr;
-    QComboBox *m_role = nullptr;
-    QPushButton *m_apply = nullptr;
-    QLabel *m_selection = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_empty = nullptr;
+    QComboBox* m_role = nullptr;
+    QPushButton* m_apply = nullptr;
+    QLabel* m_selection = nullptr;
 };
 
 } // namespace helpdesk

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 
@@ -16,7 +15,7 @@ namespace {
 
 const QString kTable = QStringLiteral("ticket_field_definitions");
 
-QString jsonString(const Json &value)
+QString jsonString(const Json& value)
 {
     return value.is_string() ? value.get<QString>() : QString();
 }
@@ -40,7 +39,7 @@ QString FieldDefinition::typeToWire(Type type)
     return QStringLiteral("text");
 }
 
-std::optional<FieldDefinition::Type> FieldDefinition::typeFromWire(const QString &wire)
+std::optional<FieldDefinition::Type> FieldDefinition::typeFromWire(const QString& wire)
 {
     for (Type type : {Type::Text, Type::Number, Type::Date, Type::Select, Type::Checkbox})
         if (typeToWire(type) == wire)
@@ -65,13 +64,13 @@ QString FieldDefinition::typeLabel(Type type)
     return QString();
 }
 
-bool FieldDefinition::isValidKey(const QString &key)
+bool FieldDefinition::isValidKey(const QString& key)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     return pattern.match(key).hasMatch();
 }
 
-QString FieldDefinition::keyFromLabel(const QString &label)
+QString FieldDefinition::keyFromLabel(const QString& label)
 {
     QString key;
     for (QChar c : label.normalized(QString::NormalizationForm_KD).toLower()) {
@@ -101,7 +100,7 @@ QString FieldDefinition::definitionProblem() const
         if (options.isEmpty())
             return tr("A drop-down field needs at least one option.");
         QSet<QString> seen;
-        for (const QString &option : options) {
+        for (const QString& option : options) {
             if (option.trimmed().isEmpty())
                 return tr("Options cannot be empty.");
             if (seen.contains(option))
@@ -112,7 +111,7 @@ QString FieldDefinition::definitionProblem() const
     return QString();
 }
 
-Result<FieldDefinition> FieldDefinition::fromRow(const Json &row)
+Result<FieldDefinition> FieldDefinition::fromRow(const Json& row)
 {
     if (!row.is_object())
         return Error::parse(QStringLiteral("a field definition is not an object"));
@@ -127,7 +126,7 @@ Result<FieldDefinition> FieldDefinition::fromRow(const Json &row)
     d.type = *type;
     const Json options = row.value("options", Json::array());
     if (options.is_array())
-        for (const Json &option : options)
+        for (const Json& option : options)
             if (option.is_string())
                 d.options.append(option.get<QString>());
     d.required = row.value("required", false);
@@ -153,7 +152,7 @@ Json FieldDefinition::toRow() const
     return row;
 }
 
-Json FieldDefinition::toJsonValue(const QVariant &value) const
+Json FieldDefinition::toJsonValue(const QVariant& value) const
 {
     if (!value.isValid() || value.isNull())
         return nullptr;
@@ -186,7 +185,7 @@ Json FieldDefinition::toJsonValue(const QVariant &value) const
     return nullptr;
 }
 
-QVariant FieldDefinition::fromJsonValue(const Json &value) const
+QVariant FieldDefinition::fromJsonValue(const Json& value) const
 {
     switch (type) {
     case Type::Text:
@@ -206,7 +205,7 @@ QVariant FieldDefinition::fromJsonValue(const Json &value) const
     return QVariant();
 }
 
-QString FieldDefinition::problemWith(const Json &value) const
+QString FieldDefinition::problemWith(const Json& value) const
 {
     const bool empty = value.is_null() || (value.is_string() && value.get<QString>().trimmed().isEmpty());
     if (empty)
@@ -237,9 +236,9 @@ QString FieldDefinition::problemWith(const Json &value) const
     return QString();
 }
 
-Result<std::vector<FieldDefinition>> FieldDefinition::loadAll(MirrorStore &store, bool includeInactive)
+Result<std::vector<FieldDefinition>> FieldDefinition::loadAll(MirrorStore& store, bool includeInactive)
 {
-    const MirrorTable *table = MirrorSchema::table(kTable);
+    const MirrorTable* table = MirrorSchema::table(kTable);
     if (!table)
         return Error::validation(QStringLiteral("the cache does not keep custom field definitions"));
     auto keys = store.rowKeys(*table);
@@ -249,14 +248,14 @@ Result<std::vector<FieldDefinition>> FieldDefinition::loadAll(MirrorStore &store
     if (!rows.ok())
         return rows.error();
     std::vector<FieldDefinition> definitions;
-    for (const Json &row : rows.value()) {
+    for (const Json& row : rows.value()) {
         auto definition = fromRow(row);
         if (!definition.ok())
             continue; // a type this version does not know: not shown rather than shown wrongly
         if (definition->active || includeInactive)
             definitions.push_back(std::move(definition.value()));
     }
-    std::sort(definitions.begin(), definitions.end(), [](const FieldDefinition &a, const FieldDefinition &b) {
+    std::sort(definitions.begin(), definitions.end(), [](const FieldDefinition& a, const FieldDefinition& b) {
         if (a.position != b.position)
             return a.position < b.position;
         return a.label.localeAwareCompare(b.label) < 0;

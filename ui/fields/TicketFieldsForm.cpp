@@ -8,7 +8,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace helpdesk {
@@ -18,24 +17,23 @@ namespace {
 // A QDateEdit cannot be empty: its minimum date stands for "not set" and shows the special text.
 const QDate kNoDate(1900, 1, 1);
 
-QString keyOf(const QObject *editor)
+QString keyOf(const QObject* editor)
 {
     return editor->property("fieldKey").toString();
 }
 
 } // namespace
 
-TicketFieldsForm::TicketFieldsForm(QWidget *parent)
-    : QWidget(parent)
+TicketFieldsForm::TicketFieldsForm(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("ticketFieldsForm"));
-    auto *outer = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_empty = new QLabel(tr("No custom fields are defined."), this);
     m_empty->setObjectName(QStringLiteral("fieldsEmpty"));
     m_empty->setEnabled(false);
     outer->addWidget(m_empty);
-    auto *body = new QWidget(this);
+    auto* body = new QWidget(this);
     m_layout = new QFormLayout(body);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -48,14 +46,14 @@ void TicketFieldsForm::setDefinitions(std::vector<FieldDefinition> definitions)
     // Keep what the user typed but has not been stored (editors are rebuilt).
     const Json current = values();
     m_definitions.clear();
-    for (FieldDefinition &definition : definitions)
+    for (FieldDefinition& definition : definitions)
         if (definition.active)
             m_definitions.push_back(std::move(definition));
     m_values = current;
     rebuild();
 }
 
-void TicketFieldsForm::setValues(const Json &customFields)
+void TicketFieldsForm::setValues(const Json& customFields)
 {
     m_values = customFields.is_object() ? customFields : Json::object();
     m_filling = true;
@@ -70,7 +68,7 @@ void TicketFieldsForm::setValues(const Json &customFields)
 void TicketFieldsForm::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (const Field &field : std::as_const(m_fields))
+    for (const Field& field : std::as_const(m_fields))
         field.editor->setEnabled(!readOnly);
 }
 
@@ -90,7 +88,7 @@ Json TicketFieldsForm::values() const
     return merged;
 }
 
-QString TicketFieldsForm::problem(const QString &key) const
+QString TicketFieldsForm::problem(const QString& key) const
 {
     const auto it = m_fields.constFind(key);
     return it == m_fields.cend() || it->message->isHidden() ? QString() : it->message->text();
@@ -107,7 +105,7 @@ bool TicketFieldsForm::validate()
     return fine;
 }
 
-QWidget *TicketFieldsForm::editor(const QString &key) const
+QWidget* TicketFieldsForm::editor(const QString& key) const
 {
     const auto it = m_fields.constFind(key);
     return it == m_fields.cend() ? nullptr : it->editor;
@@ -120,7 +118,7 @@ void TicketFieldsForm::rebuild()
     m_fields.clear();
     m_empty->setVisible(m_definitions.empty());
     m_filling = true;
-    for (const FieldDefinition &definition : m_definitions) {
+    for (const FieldDefinition& definition : m_definitions) {
         Field field;
         field.definition = definition;
         field.editor = createEditor(definition);
@@ -133,14 +131,14 @@ void TicketFieldsForm::rebuild()
         field.message->setPalette(palette);
         field.message->hide();
 
-        auto *cell = new QWidget;
-        auto *cellLayout = new QVBoxLayout(cell);
+        auto* cell = new QWidget;
+        auto* cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->setSpacing(2);
         cellLayout->addWidget(field.editor);
         cellLayout->addWidget(field.message);
         const QString label = definition.required ? tr("%1 *").arg(definition.label) : definition.label;
-        auto *labelWidget = new QLabel(label);
+        auto* labelWidget = new QLabel(label);
         labelWidget->setBuddy(field.editor);
         if (definition.required)
             labelWidget->setToolTip(tr("Required before the ticket is solved or closed"));
@@ -153,12 +151,12 @@ void TicketFieldsForm::rebuild()
     m_filling = false;
 }
 
-QWidget *TicketFieldsForm::createEditor(const FieldDefinition &definition)
+QWidget* TicketFieldsForm::createEditor(const FieldDefinition& definition)
 {
-    QWidget *editor = nullptr;
+    QWidget* editor = nullptr;
     switch (definition.type) {
     case FieldDefinition::Type::Text: {
-        auto *line = new QLineEdit;
+        auto* line = new QLineEdit;
         line->setMaxLength(10000);
         line->setClearButtonEnabled(true);
         connect(line, &QLineEdit::editingFinished, this, [this, line] { userEdited(keyOf(line)); });
@@ -166,7 +164,7 @@ QWidget *TicketFieldsForm::createEditor(const FieldDefinition &definition)
         break;
     }
     case FieldDefinition::Type::Number: {
-        auto *line = new QLineEdit;
+        auto* line = new QLineEdit;
         line->setPlaceholderText(tr("A number"));
         line->setClearButtonEnabled(true);
         connect(line, &QLineEdit::editingFinished, this, [this, line] { userEdited(keyOf(line)); });
@@ -174,7 +172,7 @@ QWidget *TicketFieldsForm::createEditor(const FieldDefinition &definition)
         break;
     }
     case FieldDefinition::Type::Date: {
-        auto *date = new QDateEdit;
+        auto* date = new QDateEdit;
         date->setCalendarPopup(true);
         date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         date->setMinimumDate(kNoDate);
@@ -190,16 +188,16 @@ QWidget *TicketFieldsForm::createEditor(const FieldDefinition &definition)
         break;
     }
     case FieldDefinition::Type::Select: {
-        auto *combo = new QComboBox;
+        auto* combo = new QComboBox;
         combo->addItem(tr("(none)"), QString());
-        for (const QString &option : definition.options)
+        for (const QString& option : definition.options)
             combo->addItem(option, option);
         connect(combo, &QComboBox::activated, this, [this, combo] { userEdited(keyOf(combo)); });
         editor = combo;
         break;
     }
     case FieldDefinition::Type::Checkbox: {
-        auto *box = new QCheckBox(tr("Yes"));
+        auto* box = new QCheckBox(tr("Yes"));
         connect(box, &QCheckBox::clicked, this, [this, box] { userEdited(keyOf(box)); });
         editor = box;
         break;
@@ -211,25 +209,25 @@ QWidget *TicketFieldsForm::createEditor(const FieldDefinition &definition)
     return editor;
 }
 
-void TicketFieldsForm::showValue(Field &field, const Json &value)
+void TicketFieldsForm::showValue(Field& field, const Json& value)
 {
     const bool wasFilling = m_filling;
     m_filling = true;
     const QVariant shown = field.definition.fromJsonValue(value);
     switch (field.definition.type) {
     case FieldDefinition::Type::Text:
-        static_cast<QLineEdit *>(field.editor)->setText(shown.toString());
+        static_cast<QLineEdit*>(field.editor)->setText(shown.toString());
         break;
     case FieldDefinition::Type::Number:
-        static_cast<QLineEdit *>(field.editor)
+        static_cast<QLineEdit*>(field.editor)
             ->setText(shown.isValid() ? QLocale().toString(shown.toDouble(), 'g', 15).remove(QLocale().groupSeparator())
                                       : QString());
         break;
     case FieldDefinition::Type::Date:
-        static_cast<QDateEdit *>(field.editor)->setDate(shown.isValid() ? shown.toDate() : kNoDate);
+        static_cast<QDateEdit*>(field.editor)->setDate(shown.isValid() ? shown.toDate() : kNoDate);
         break;
     case FieldDefinition::Type::Select: {
-        auto *combo = static_cast<QComboBox *>(field.editor);
+        auto* combo = static_cast<QComboBox*>(field.editor);
         const QString text = shown.toString();
         int index = combo->findData(text);
         if (index < 0 && !text.isEmpty()) {
@@ -241,21 +239,21 @@ void TicketFieldsForm::showValue(Field &field, const Json &value)
         break;
     }
     case FieldDefinition::Type::Checkbox:
-        static_cast<QCheckBox *>(field.editor)->setChecked(shown.toBool());
+        static_cast<QCheckBox*>(field.editor)->setChecked(shown.toBool());
         break;
     }
     m_filling = wasFilling;
 }
 
-Json TicketFieldsForm::editorJson(const Field &field, bool *unreadable) const
+Json TicketFieldsForm::editorJson(const Field& field, bool* unreadable) const
 {
     *unreadable = false;
-    const FieldDefinition &d = field.definition;
+    const FieldDefinition& d = field.definition;
     switch (d.type) {
     case FieldDefinition::Type::Text:
-        return d.toJsonValue(static_cast<QLineEdit *>(field.editor)->text());
+        return d.toJsonValue(static_cast<QLineEdit*>(field.editor)->text());
     case FieldDefinition::Type::Number: {
-        const QString text = static_cast<QLineEdit *>(field.editor)->text().trimmed();
+        const QString text = static_cast<QLineEdit*>(field.editor)->text().trimmed();
         if (text.isEmpty())
             return nullptr;
         bool ok = false;
@@ -269,18 +267,18 @@ Json TicketFieldsForm::editorJson(const Field &field, bool *unreadable) const
         return d.toJsonValue(number);
     }
     case FieldDefinition::Type::Date: {
-        const QDate date = static_cast<QDateEdit *>(field.editor)->date();
+        const QDate date = static_cast<QDateEdit*>(field.editor)->date();
         return date == kNoDate ? Json(nullptr) : d.toJsonValue(date);
     }
     case FieldDefinition::Type::Select:
-        return d.toJsonValue(static_cast<QComboBox *>(field.editor)->currentData().toString());
+        return d.toJsonValue(static_cast<QComboBox*>(field.editor)->currentData().toString());
     case FieldDefinition::Type::Checkbox:
-        return d.toJsonValue(static_cast<QCheckBox *>(field.editor)->isChecked());
+        return d.toJsonValue(static_cast<QCheckBox*>(field.editor)->isChecked());
     }
     return nullptr;
 }
 
-QString TicketFieldsForm::check(const Field &field, bool includeRequired) const
+QString TicketFieldsForm::check(const Field& field, bool includeRequired) const
 {
     bool unreadable = false;
     const Json value = editorJson(field, &unreadable);
@@ -299,21 +297,21 @@ QString TicketFieldsForm::check(const Field &field, bool includeRequired) const
     return field.definition.problemWith(value);
 }
 
-void TicketFieldsForm::showProblem(Field &field, const QString &problem)
+void TicketFieldsForm::showProblem(Field& field, const QString& problem)
 {
     field.message->setText(problem);
     field.message->setVisible(!problem.isEmpty());
     field.editor->setToolTip(problem);
 }
 
-void TicketFieldsForm::userEdited(const QString &key)
+void TicketFieldsForm::userEdited(const QString& key)
 {
     if (m_filling || m_readOnly)
         return;
     auto it = m_fields.find(key);
     if (it == m_fields.end())
         return;
-    Field &field = it.value();
+    Field& field = it.value();
     const QString message = check(field, false);
     showProblem(field, message);
     if (!message.isEmpty())

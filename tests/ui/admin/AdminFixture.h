@@ -3,11 +3,6 @@
 // An admin's workspace over a real SQLite cache, signed in from a stored session against a server that is
 // not there: the sync engine stays offline, so every write lands in the cache and the outbox exactly as it
 // does for an admin working offline. Rows are put into the cache the way a sync would.
-#include "ui/IconSet.h"
-#include "ui/ServerConnection.h"
-#include "ui/ServerProfile.h"
-#include "ui/UserWorkspace.h"
-
 #include "core/Clock.h"
 #include "core/Profile.h"
 #include "store/CacheDatabase.h"
@@ -16,12 +11,15 @@
 #include "supabase/AuthSession.h"
 #include "supabase/InMemorySecretStore.h"
 #include "sync/SyncEngine.h"
+#include "ui/IconSet.h"
+#include "ui/ServerConnection.h"
+#include "ui/ServerProfile.h"
+#include "ui/UserWorkspace.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -41,8 +39,8 @@ public:
                 throw std::runtime_error(cache.error().toString().toStdString());
             Json row;
             to_json(row, me);
-            auto applied = MirrorStore(*cache.value()).applyServerRows(*MirrorSchema::table(QStringLiteral("profiles")),
-                                                                       Json::array({row}));
+            auto applied = MirrorStore(*cache.value())
+                               .applyServerRows(*MirrorSchema::table(QStringLiteral("profiles")), Json::array({row}));
             if (!applied.ok())
                 throw std::runtime_error(applied.error().toString().toStdString());
             cache.value()->releaseThreadConnection();
@@ -78,7 +76,7 @@ public:
 
     ~OfflineAdmin() { workspace.reset(); }
 
-    Profile person(const QString &name, UserRole role)
+    Profile person(const QString& name, UserRole role)
     {
         Profile p;
         p.id = QUuid::createUuid();
@@ -91,7 +89,7 @@ public:
     }
 
     // A person as the sync would have pulled them.
-    Profile addPerson(const QString &name, UserRole role)
+    Profile addPerson(const QString& name, UserRole role)
     {
         Profile p = person(name, role);
         Json row;
@@ -100,10 +98,10 @@ public:
         return p;
     }
 
-    void put(const QString &table, const Json &rows)
+    void put(const QString& table, const Json& rows)
     {
         Json stamped = rows;
-        for (Json &row : stamped) {
+        for (Json& row : stamped) {
             if (!row.contains("updated_at"))
                 row["updated_at"] = m_clock.now().toIsoString();
             if (!row.contains("created_at"))
@@ -114,13 +112,13 @@ public:
             throw std::runtime_error(applied.error().toString().toStdString());
     }
 
-    std::optional<Json> row(const QString &table, const QString &key)
+    std::optional<Json> row(const QString& table, const QString& key)
     {
         auto r = workspace->sync().mirror().row(*MirrorSchema::table(table), key);
         return r.ok() ? r.value() : std::nullopt;
     }
 
-    qint64 count(const QString &table)
+    qint64 count(const QString& table)
     {
         auto n = workspace->sync().mirror().count(*MirrorSchema::table(table));
         return n.ok() ? n.value() : -1;
@@ -140,7 +138,7 @@ private:
 };
 
 // Saves a widget as docs/screenshots/<name>.png when run by CTest (which sets HELPDESK_SOURCE_DIR).
-inline bool saveAdminScreenshot(QWidget &widget, const QString &name)
+inline bool saveAdminScreenshot(QWidget& widget, const QString& name)
 {
     const QString root = qEnvironmentVariable("HELPDESK_SOURCE_DIR");
     if (root.isEmpty())

@@ -2,19 +2,6 @@
 // through admin_set_role(), a team with a member and a macro written offline-first and found on the
 // server, a custom field definition mirrored both ways, and a non-admin refused by the server, with the
 // refusal said in words on the page. Fresh users and unique names; what a test creates it removes.
-#include "ui/admin/AdminArea.h"
-#include "ui/admin/FieldDefinitionsPage.h"
-#include "ui/admin/MacrosPage.h"
-#include "ui/admin/TeamsPage.h"
-#include "ui/admin/UsersPage.h"
-
-#include "ui/IconSet.h"
-#include "ui/MessageBox.h"
-#include "ui/ServerConnection.h"
-#include "ui/ServerProfile.h"
-#include "ui/SignInFlow.h"
-#include "ui/UserWorkspace.h"
-
 #include "core/Clock.h"
 #include "store/ConflictRecord.h"
 #include "store/MirrorSchema.h"
@@ -22,8 +9,17 @@
 #include "supabase/QueryBuilder.h"
 #include "supabase/RestClient.h"
 #include "sync/SyncEngine.h"
-
-#include <gtest/gtest.h>
+#include "ui/IconSet.h"
+#include "ui/MessageBox.h"
+#include "ui/ServerConnection.h"
+#include "ui/ServerProfile.h"
+#include "ui/SignInFlow.h"
+#include "ui/UserWorkspace.h"
+#include "ui/admin/AdminArea.h"
+#include "ui/admin/FieldDefinitionsPage.h"
+#include "ui/admin/MacrosPage.h"
+#include "ui/admin/TeamsPage.h"
+#include "ui/admin/UsersPage.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -31,7 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
+#include <gtest/gtest.h>
 #include <memory>
 #include <optional>
 
@@ -42,7 +38,7 @@ namespace {
 const QString kPassword = QStringLiteral("helpdesk-demo");
 const QString kAgentId = QStringLiteral("00000000-0000-4000-a000-000000000002");
 
-QString unique(const QString &prefix)
+QString unique(const QString& prefix)
 {
     return prefix + QLatin1Char(' ') + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
 }
@@ -58,7 +54,7 @@ struct LiveUser
     std::unique_ptr<UserWorkspace> workspace;
     QString error;
 
-    explicit LiveUser(const QString &email)
+    explicit LiveUser(const QString& email)
     {
         SignInFlow flow(secrets, clock);
         QSignalSpy ok(&flow, &SignInFlow::signedIn);
@@ -81,7 +77,7 @@ struct LiveUser
             error = QStringLiteral("sync did not go live");
     }
 
-    Result<RestResponse> rest(const QueryBuilder &query)
+    Result<RestResponse> rest(const QueryBuilder& query)
     {
         std::optional<Result<RestResponse>> answer;
         QObject context;
@@ -92,7 +88,7 @@ struct LiveUser
     }
 
     // One row of a table on the server (by id), or null.
-    Json serverRow(const QString &table, const QString &id)
+    Json serverRow(const QString& table, const QString& id)
     {
         auto query = connection->rest().from(table);
         query.select().eq(QStringLiteral("id"), id);
@@ -108,7 +104,7 @@ struct LiveUser
     }
 
     // Pulls now and waits until the cache has the row.
-    bool waitForCachedRow(const QString &table, const QString &key, int timeout = 30'000)
+    bool waitForCachedRow(const QString& table, const QString& key, int timeout = 30'000)
     {
         workspace->sync().syncNow();
         return QTest::qWaitFor(
@@ -121,7 +117,7 @@ struct LiveUser
 };
 
 // A new customer account on the server; returns its id (null on failure).
-QUuid signUpCustomer(const QString &email)
+QUuid signUpCustomer(const QString& email)
 {
     InMemorySecretStore secrets;
     SystemClock clock;
@@ -139,7 +135,8 @@ QUuid signUpCustomer(const QString &email)
 
 TEST(AdminAgainstServer, AdminChangesARoleThroughTheServer)
 {
-    const QString email = QStringLiteral("admin-ui-%1@example.com").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    const QString email =
+        QStringLiteral("admin-ui-%1@example.com").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
     const QUuid person = signUpCustomer(email);
     ASSERT_FALSE(person.isNull());
     LiveUser admin(QStringLiteral("admin@example.com"));
@@ -174,7 +171,7 @@ TEST(AdminAgainstServer, ANonAdminIsRefusedByTheServerAndToldSo)
     AdminArea area(*agent.workspace, agent.icons);
 
     // A role change: the server says no, the page says why.
-    auto *users = static_cast<UsersPage *>(area.page(AdminArea::Page::Users));
+    auto* users = static_cast<UsersPage*>(area.page(AdminArea::Page::Users));
     const QString customerId = QStringLiteral("00000000-0000-4000-a000-000000000101");
     ASSERT_TRUE(users->selectUser(QUuid::fromString(customerId)));
     QSignalSpy finished(users, &UsersPage::roleChangeFinished);
@@ -189,10 +186,10 @@ TEST(AdminAgainstServer, ANonAdminIsRefusedByTheServerAndToldSo)
 
     // A team written offline-first: kept locally, refused by the server, undone, and said on the page.
     area.showPage(AdminArea::Page::Macros);
-    auto *teams = static_cast<TeamsPage *>(area.page(AdminArea::Page::Teams));
+    auto* teams = static_cast<TeamsPage*>(area.page(AdminArea::Page::Teams));
     QSignalSpy rejected(&agent.workspace->sync(), &SyncEngine::writeRejected);
     teams->newTeam();
-    teams->findChild<QLineEdit *>(QStringLiteral("teamName"))->setText(unique(QStringLiteral("Agent team")));
+    teams->findChild<QLineEdit*>(QStringLiteral("teamName"))->setText(unique(QStringLiteral("Agent team")));
     ASSERT_TRUE(teams->save()) << teams->bannerText().toStdString();
     const QString id = teams->currentTeam().toString(QUuid::WithoutBraces);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !rejected.isEmpty(); }, 20'000));
@@ -213,7 +210,7 @@ TEST(AdminAgainstServer, TeamAndMemberRoundTrip)
     TeamsPage page(*admin.workspace, admin.icons);
     const QString name = unique(QStringLiteral("Round trip"));
     page.newTeam();
-    page.findChild<QLineEdit *>(QStringLiteral("teamName"))->setText(name);
+    page.findChild<QLineEdit*>(QStringLiteral("teamName"))->setText(name);
     ASSERT_TRUE(page.save());
     const QString id = page.currentTeam().toString(QUuid::WithoutBraces);
     ASSERT_TRUE(admin.waitForSent());
@@ -245,11 +242,12 @@ TEST(AdminAgainstServer, MacroRoundTrip)
     MacrosPage page(*admin.workspace, admin.icons);
     const QString title = unique(QStringLiteral("Round trip macro"));
     page.newMacro();
-    page.findChild<QLineEdit *>(QStringLiteral("macroTitle"))->setText(title);
-    page.findChild<QPlainTextEdit *>(QStringLiteral("macroBody"))->setPlainText(QStringLiteral("Hi {{requester.first_name}}"));
-    auto *status = page.findChild<QComboBox *>(QStringLiteral("macroStatus"));
+    page.findChild<QLineEdit*>(QStringLiteral("macroTitle"))->setText(title);
+    page.findChild<QPlainTextEdit*>(QStringLiteral("macroBody"))
+        ->setPlainText(QStringLiteral("Hi {{requester.first_name}}"));
+    auto* status = page.findChild<QComboBox*>(QStringLiteral("macroStatus"));
     status->setCurrentIndex(status->findData(QStringLiteral("pending")));
-    page.findChild<QLineEdit *>(QStringLiteral("macroAddTags"))->setText(QStringLiteral("round-trip"));
+    page.findChild<QLineEdit*>(QStringLiteral("macroAddTags"))->setText(QStringLiteral("round-trip"));
     ASSERT_TRUE(page.save());
     const QString id = page.currentMacro().toString(QUuid::WithoutBraces);
     ASSERT_TRUE(admin.waitForSent());
@@ -277,10 +275,10 @@ TEST(AdminAgainstServer, CustomFieldDefinitionRoundTrip)
     FieldDefinitionsPage page(*admin.workspace, admin.icons);
     const QString label = unique(QStringLiteral("Round trip field"));
     page.newField();
-    QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("fieldLabel")), label);
-    auto *type = page.findChild<QComboBox *>(QStringLiteral("fieldType"));
+    QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("fieldLabel")), label);
+    auto* type = page.findChild<QComboBox*>(QStringLiteral("fieldType"));
     type->setCurrentIndex(type->findData(QStringLiteral("select")));
-    page.findChild<QPlainTextEdit *>(QStringLiteral("fieldOptions"))->setPlainText(QStringLiteral("Red\nGreen"));
+    page.findChild<QPlainTextEdit*>(QStringLiteral("fieldOptions"))->setPlainText(QStringLiteral("Red\nGreen"));
     ASSERT_TRUE(page.save());
     const QString id = page.currentField().toString(QUuid::WithoutBraces);
     ASSERT_TRUE(admin.waitForSent());

@@ -1,28 +1,25 @@
 // AdminArea: the five pages behind the navigation list, reloaded when the sync engine reports changes to
 // their tables, the notice for non-admins, and the screenshot docs/screenshots/admin.png.
-#include "ui/admin/AdminArea.h"
-
-#include "ui/admin/AdminPage.h"
-
 #include "AdminFixture.h"
-
-#include <gtest/gtest.h>
+#include "ui/admin/AdminArea.h"
+#include "ui/admin/AdminPage.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
+#include <gtest/gtest.h>
 
 using namespace helpdesk;
 using namespace helpdesk::testing;
 
 namespace {
 
-void seedWorkspace(OfflineAdmin &admin)
+void seedWorkspace(OfflineAdmin& admin)
 {
     admin.addPerson(QStringLiteral("Avery Agent"), UserRole::Agent);
     admin.addPerson(QStringLiteral("Sam Support"), UserRole::Agent);
     admin.addPerson(QStringLiteral("Casey Customer"), UserRole::Customer);
-    const auto policy = [](const char *id, const char *name, const char *priority, int first, int resolution) {
+    const auto policy = [](const char* id, const char* name, const char* priority, int first, int resolution) {
         return Json{{"id", id},
                     {"name", name},
                     {"priority", priority},
@@ -45,7 +42,7 @@ TEST(AdminArea, ShowsItsFivePages)
 {
     OfflineAdmin admin;
     AdminArea area(*admin.workspace, admin.icons);
-    auto *nav = area.findChild<QListWidget *>(QStringLiteral("adminNav"));
+    auto* nav = area.findChild<QListWidget*>(QStringLiteral("adminNav"));
     ASSERT_EQ(nav->count(), 5);
     EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Users and roles"));
     EXPECT_EQ(nav->item(4)->text(), QStringLiteral("Custom fields"));
@@ -53,14 +50,14 @@ TEST(AdminArea, ShowsItsFivePages)
     area.showPage(AdminArea::Page::Macros);
     EXPECT_EQ(area.currentPage(), AdminArea::Page::Macros);
     EXPECT_EQ(area.page(AdminArea::Page::Macros)->objectName(), QStringLiteral("adminMacrosPage"));
-    EXPECT_EQ(area.findChild<QLabel *>(QStringLiteral("adminNotAdmin")), nullptr);
+    EXPECT_EQ(area.findChild<QLabel*>(QStringLiteral("adminNotAdmin")), nullptr);
 }
 
 TEST(AdminArea, ReloadsAPageWhenTheSyncEngineChangesItsTable)
 {
     OfflineAdmin admin;
     AdminArea area(*admin.workspace, admin.icons);
-    auto *table = area.page(AdminArea::Page::Users)->findChild<QTableWidget *>(QStringLiteral("usersTable"));
+    auto* table = area.page(AdminArea::Page::Users)->findChild<QTableWidget*>(QStringLiteral("usersTable"));
     ASSERT_EQ(table->rowCount(), 1);
     const Profile agent = admin.addPerson(QStringLiteral("Avery Agent"), UserRole::Agent);
     emit admin.workspace->sync().rowsChanged(QStringLiteral("profiles"), {agent.id.toString(QUuid::WithoutBraces)});
@@ -71,7 +68,7 @@ TEST(AdminArea, TellsANonAdminThatTheServerWillRefuse)
 {
     OfflineAdmin agent(UserRole::Agent);
     AdminArea area(*agent.workspace, agent.icons);
-    auto *notice = area.findChild<QLabel *>(QStringLiteral("adminNotAdmin"));
+    auto* notice = area.findChild<QLabel*>(QStringLiteral("adminNotAdmin"));
     ASSERT_NE(notice, nullptr);
     EXPECT_TRUE(notice->text().contains(QStringLiteral("the server will refuse")));
 }

@@ -2,10 +2,9 @@
 // arithmetic reads, and what cannot be read is said in words.
 #include "ui/admin/BusinessHoursEditor.h"
 
-#include <gtest/gtest.h>
-
 #include <QCheckBox>
 #include <QLineEdit>
+#include <gtest/gtest.h>
 
 using namespace helpdesk;
 
@@ -39,7 +38,7 @@ TEST(BusinessHoursEditor, RoundTripsTheStoredObject)
     const Json hours = Json::parse(R"({"mon":[["09:00","17:00"]],"tue":[["09:00","12:00"],["13:00","17:00"]]})");
     editor.setHours(hours);
     EXPECT_FALSE(editor.aroundTheClock());
-    EXPECT_EQ(editor.findChild<QLineEdit *>(QStringLiteral("hours_tue"))->text(),
+    EXPECT_EQ(editor.findChild<QLineEdit*>(QStringLiteral("hours_tue"))->text(),
               QStringLiteral("09:00-12:00, 13:00-17:00"));
     EXPECT_EQ(editor.hours(), hours);
     EXPECT_TRUE(editor.problem().isEmpty());
@@ -47,14 +46,14 @@ TEST(BusinessHoursEditor, RoundTripsTheStoredObject)
     editor.setHours(Json::object());
     EXPECT_TRUE(editor.aroundTheClock());
     EXPECT_EQ(editor.hours(), Json::object());
-    EXPECT_FALSE(editor.findChild<QLineEdit *>(QStringLiteral("hours_mon"))->isEnabled());
+    EXPECT_FALSE(editor.findChild<QLineEdit*>(QStringLiteral("hours_mon"))->isEnabled());
 }
 
 TEST(BusinessHoursEditor, NamesTheDayWithTheProblemAndWantsAtLeastOneWindow)
 {
     BusinessHoursEditor editor;
-    editor.findChild<QCheckBox *>(QStringLiteral("hoursAllDay"))->setChecked(false);
+    editor.findChild<QCheckBox*>(QStringLiteral("hoursAllDay"))->setChecked(false);
     EXPECT_EQ(editor.problem(), QStringLiteral("Add business hours to at least one day, or choose around the clock."));
-    editor.findChild<QLineEdit *>(QStringLiteral("hours_wed"))->setText(QStringLiteral("18:00-08:00"));
+    editor.findChild<QLineEdit*>(QStringLiteral("hours_wed"))->setText(QStringLiteral("18:00-08:00"));
     EXPECT_EQ(editor.problem(), QStringLiteral("Wednesday: In \"18:00-08:00\" the end is not after the start."));
 }

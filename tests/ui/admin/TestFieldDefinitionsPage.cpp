@@ -1,14 +1,10 @@
 // FieldDefinitionsPage over a real cache, offline: a field defined (key from the label, drop-down options)
 // lands in the cache and outbox, the key is fixed once saved, the order can be changed, the preview shows
 // the form agents get, and definitions that cannot be saved are explained.
-#include "ui/admin/FieldDefinitionsPage.h"
-
-#include "ui/MessageBox.h"
-#include "ui/fields/TicketFieldsForm.h"
-
 #include "AdminFixture.h"
-
-#include <gtest/gtest.h>
+#include "ui/MessageBox.h"
+#include "ui/admin/FieldDefinitionsPage.h"
+#include "ui/fields/TicketFieldsForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,20 +12,21 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <gtest/gtest.h>
 
 using namespace helpdesk;
 using namespace helpdesk::testing;
 
 namespace {
 
-template <typename T> T *child(QWidget &page, const char *name)
+template <typename T> T* child(QWidget& page, const char* name)
 {
-    return page.findChild<T *>(QString::fromLatin1(name));
+    return page.findChild<T*>(QString::fromLatin1(name));
 }
 
-void typeLabel(QWidget &page, const QString &label)
+void typeLabel(QWidget& page, const QString& label)
 {
-    auto *line = child<QLineEdit>(page, "fieldLabel");
+    auto* line = child<QLineEdit>(page, "fieldLabel");
     line->clear();
     QTest::keyClicks(line, label);
 }
@@ -44,14 +41,15 @@ TEST(FieldDefinitionsPage, DefinesADropDownFieldOffline)
     page.newField();
     typeLabel(page, QStringLiteral("Customer plan"));
     EXPECT_EQ(child<QLineEdit>(page, "fieldKey")->text(), QStringLiteral("customer_plan")) << "key follows the label";
-    auto *type = child<QComboBox>(page, "fieldType");
+    auto* type = child<QComboBox>(page, "fieldType");
     type->setCurrentIndex(type->findData(QStringLiteral("select")));
     EXPECT_TRUE(child<QPlainTextEdit>(page, "fieldOptions")->isEnabled());
     child<QPlainTextEdit>(page, "fieldOptions")->setPlainText(QStringLiteral("Basic\nPro\n\nEnterprise"));
     child<QCheckBox>(page, "fieldRequired")->setChecked(true);
     ASSERT_TRUE(page.save()) << page.bannerText().toStdString();
 
-    auto row = admin.row(QStringLiteral("ticket_field_definitions"), page.currentField().toString(QUuid::WithoutBraces));
+    auto row =
+        admin.row(QStringLiteral("ticket_field_definitions"), page.currentField().toString(QUuid::WithoutBraces));
     ASSERT_TRUE(row.has_value());
     EXPECT_EQ((*row)["key"], Json("customer_plan"));
     EXPECT_EQ((*row)["field_type"], Json("select"));
@@ -61,9 +59,9 @@ TEST(FieldDefinitionsPage, DefinesADropDownFieldOffline)
     EXPECT_EQ(admin.pendingWrites(), 1);
 
     EXPECT_TRUE(child<QLineEdit>(page, "fieldKey")->isReadOnly()) << "the key is fixed once saved";
-    auto *preview = child<TicketFieldsForm>(page, "fieldsPreview");
+    auto* preview = child<TicketFieldsForm>(page, "fieldsPreview");
     ASSERT_NE(preview->editor(QStringLiteral("customer_plan")), nullptr);
-    EXPECT_EQ(static_cast<QComboBox *>(preview->editor(QStringLiteral("customer_plan")))->count(), 4);
+    EXPECT_EQ(static_cast<QComboBox*>(preview->editor(QStringLiteral("customer_plan")))->count(), 4);
 }
 
 TEST(FieldDefinitionsPage, ExplainsDefinitionsThatCannotBeSaved)
@@ -74,10 +72,11 @@ TEST(FieldDefinitionsPage, ExplainsDefinitionsThatCannotBeSaved)
     EXPECT_FALSE(page.save());
     EXPECT_EQ(child<QLabel>(page, "fieldProblem")->text(), QStringLiteral("Give the field a label."));
     typeLabel(page, QStringLiteral("Size"));
-    auto *type = child<QComboBox>(page, "fieldType");
+    auto* type = child<QComboBox>(page, "fieldType");
     type->setCurrentIndex(type->findData(QStringLiteral("select")));
     EXPECT_FALSE(page.save());
-    EXPECT_EQ(child<QLabel>(page, "fieldProblem")->text(), QStringLiteral("A drop-down field needs at least one option."));
+    EXPECT_EQ(child<QLabel>(page, "fieldProblem")->text(),
+              QStringLiteral("A drop-down field needs at least one option."));
     child<QPlainTextEdit>(page, "fieldOptions")->setPlainText(QStringLiteral("S\nS"));
     EXPECT_FALSE(page.save());
     EXPECT_EQ(child<QLabel>(page, "fieldProblem")->text(), QStringLiteral("The option \"S\" is listed twice."));
@@ -91,9 +90,16 @@ TEST(FieldDefinitionsPage, ExplainsDefinitionsThatCannotBeSaved)
 TEST(FieldDefinitionsPage, ReordersRetiresAndDeletes)
 {
     OfflineAdmin admin;
-    auto definition = [](const char *id, const char *key, const char *label, int position) {
-        return Json{{"id", id}, {"key", key}, {"label", label}, {"field_type", "text"}, {"options", Json::array()},
-                    {"required", false}, {"position", position}, {"is_active", true}, {"visible_to_customers", false}};
+    auto definition = [](const char* id, const char* key, const char* label, int position) {
+        return Json{{"id", id},
+                    {"key", key},
+                    {"label", label},
+                    {"field_type", "text"},
+                    {"options", Json::array()},
+                    {"required", false},
+                    {"position", position},
+                    {"is_active", true},
+                    {"visible_to_customers", false}};
     };
     const QString a = QStringLiteral("f1000000-0000-4000-8000-000000000001");
     const QString b = QStringLiteral("f1000000-0000-4000-8000-000000000002");
@@ -101,7 +107,7 @@ TEST(FieldDefinitionsPage, ReordersRetiresAndDeletes)
               Json::array({definition("f1000000-0000-4000-8000-000000000001", "order_no", "Order number", 1),
                            definition("f1000000-0000-4000-8000-000000000002", "contract", "Contract", 2)}));
     FieldDefinitionsPage page(*admin.workspace, admin.icons);
-    auto *list = child<QListWidget>(page, "fieldsList");
+    auto* list = child<QListWidget>(page, "fieldsList");
     ASSERT_EQ(list->count(), 2);
     EXPECT_TRUE(list->item(0)->text().startsWith(QStringLiteral("Order number")));
 

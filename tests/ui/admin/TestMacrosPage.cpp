@@ -1,13 +1,9 @@
 // MacrosPage over a real cache, offline: a macro written with its actions (status, priority, tags, team,
 // assignee) is stored as the macros.actions JSON the ticket view applies; an existing macro's actions are
 // shown, unknown ones kept; deletion is a soft delete; validation in words.
-#include "ui/admin/MacrosPage.h"
-
-#include "ui/MessageBox.h"
-
 #include "AdminFixture.h"
-
-#include <gtest/gtest.h>
+#include "ui/MessageBox.h"
+#include "ui/admin/MacrosPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <gtest/gtest.h>
 
 using namespace helpdesk;
 using namespace helpdesk::testing;
@@ -24,7 +21,7 @@ namespace {
 const QString kTeam = QStringLiteral("7e000000-0000-4000-8000-000000000001");
 const QString kMacro = QStringLiteral("3a000000-0000-4000-8000-000000000001");
 
-void seed(OfflineAdmin &admin)
+void seed(OfflineAdmin& admin)
 {
     admin.put(QStringLiteral("teams"),
               Json::array({Json{{"id", kTeam.toStdString()}, {"name", "Billing"}, {"description", ""}}}));
@@ -40,9 +37,9 @@ void seed(OfflineAdmin &admin)
                                 {"deleted_at", nullptr}}}));
 }
 
-template <typename T> T *child(QWidget &page, const char *name)
+template <typename T> T* child(QWidget& page, const char* name)
 {
-    return page.findChild<T *>(QString::fromLatin1(name));
+    return page.findChild<T*>(QString::fromLatin1(name));
 }
 
 } // namespace
@@ -72,8 +69,8 @@ TEST(MacrosPage, WritesANewMacroWithEveryKindOfAction)
     page.newMacro();
     child<QLineEdit>(page, "macroTitle")->setText(QStringLiteral("Escalate"));
     child<QPlainTextEdit>(page, "macroBody")->setPlainText(QStringLiteral("Escalated to engineering."));
-    auto choose = [&](const char *name, const QString &data) {
-        auto *combo = child<QComboBox>(page, name);
+    auto choose = [&](const char* name, const QString& data) {
+        auto* combo = child<QComboBox>(page, name);
         const int index = combo->findData(data);
         ASSERT_GE(index, 0) << name;
         combo->setCurrentIndex(index);
@@ -90,12 +87,12 @@ TEST(MacrosPage, WritesANewMacroWithEveryKindOfAction)
     ASSERT_TRUE(row.has_value());
     EXPECT_EQ((*row)["title"], Json("Escalate"));
     EXPECT_EQ((*row)["team_id"], Json()) << "available to every team";
-    const Json expected = Json::parse(
-        QStringLiteral(R"([{"field": "status", "value": "on_hold"}, {"field": "priority", "value": "high"},
+    const Json expected =
+        Json::parse(QStringLiteral(R"([{"field": "status", "value": "on_hold"}, {"field": "priority", "value": "high"},
                           {"field": "tags", "add": ["escalated", "engineering"], "remove": ["needs-info"]},
                           {"field": "team_id", "value": "%1"}, {"field": "assignee_id", "value": "%2"}])")
-            .arg(kTeam, agent.id.toString(QUuid::WithoutBraces))
-            .toStdString());
+                        .arg(kTeam, agent.id.toString(QUuid::WithoutBraces))
+                        .toStdString());
     EXPECT_EQ((*row)["actions"], expected);
     EXPECT_EQ(admin.pendingWrites(), 1);
     EXPECT_EQ(child<QListWidget>(page, "macrosList")->count(), 2);
@@ -105,10 +102,12 @@ TEST(MacrosPage, ExplainsWhatPreventsSaving)
 {
     OfflineAdmin admin;
     MacrosPage page(*admin.workspace, admin.icons);
-    EXPECT_EQ(child<QLabel>(page, "macrosEmpty")->text(), QStringLiteral("No macros yet. Press Ctrl+N to write the first one."));
+    EXPECT_EQ(child<QLabel>(page, "macrosEmpty")->text(),
+              QStringLiteral("No macros yet. Press Ctrl+N to write the first one."));
     page.newMacro();
     EXPECT_FALSE(page.save());
-    EXPECT_EQ(child<QLabel>(page, "macroProblem")->text(), QStringLiteral("A macro needs a title agents can find it by."));
+    EXPECT_EQ(child<QLabel>(page, "macroProblem")->text(),
+              QStringLiteral("A macro needs a title agents can find it by."));
     child<QLineEdit>(page, "macroTitle")->setText(QStringLiteral("Nothing"));
     EXPECT_FALSE(page.save());
     EXPECT_EQ(child<QLabel>(page, "macroProblem")->text(),
@@ -116,7 +115,8 @@ TEST(MacrosPage, ExplainsWhatPreventsSaving)
     child<QLineEdit>(page, "macroAddTags")->setText(QStringLiteral("vip"));
     child<QLineEdit>(page, "macroRemoveTags")->setText(QStringLiteral("VIP"));
     EXPECT_FALSE(page.save());
-    EXPECT_EQ(child<QLabel>(page, "macroProblem")->text(), QStringLiteral("The tag \"vip\" is both added and removed."));
+    EXPECT_EQ(child<QLabel>(page, "macroProblem")->text(),
+              QStringLiteral("The tag \"vip\" is both added and removed."));
     EXPECT_EQ(admin.pendingWrites(), 0);
 }
 

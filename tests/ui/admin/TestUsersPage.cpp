@@ -1,16 +1,14 @@
 // UsersPage over a real cache: the people listed and searched, the selected person's role shown, and a
 // role change refused plainly while offline (roles change only on the server).
-#include "ui/admin/UsersPage.h"
-
 #include "AdminFixture.h"
-
-#include <gtest/gtest.h>
+#include "ui/admin/UsersPage.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <gtest/gtest.h>
 
 using namespace helpdesk;
 using namespace helpdesk::testing;
@@ -21,7 +19,7 @@ TEST(UsersPage, ListsAndSearchesThePeopleInTheCache)
     admin.addPerson(QStringLiteral("Avery Agent"), UserRole::Agent);
     admin.addPerson(QStringLiteral("Casey Customer"), UserRole::Customer);
     UsersPage page(*admin.workspace, admin.icons);
-    auto *table = page.findChild<QTableWidget *>(QStringLiteral("usersTable"));
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("usersTable"));
     ASSERT_NE(table, nullptr);
     EXPECT_EQ(table->rowCount(), 3);
 
@@ -35,7 +33,7 @@ TEST(UsersPage, ListsAndSearchesThePeopleInTheCache)
 
     page.setSearch(QStringLiteral("nobody-like-this"));
     EXPECT_EQ(table->rowCount(), 0);
-    auto *empty = page.findChild<QLabel *>(QStringLiteral("usersEmpty"));
+    auto* empty = page.findChild<QLabel*>(QStringLiteral("usersEmpty"));
     EXPECT_FALSE(empty->isHidden());
     EXPECT_EQ(empty->text(), QStringLiteral("Nobody matches \"nobody-like-this\"."));
 }
@@ -45,12 +43,12 @@ TEST(UsersPage, ShowsTheRoleOfTheSelectedPerson)
     OfflineAdmin admin;
     const Profile agent = admin.addPerson(QStringLiteral("Avery Agent"), UserRole::Agent);
     UsersPage page(*admin.workspace, admin.icons);
-    auto *apply = page.findChild<QPushButton *>(QStringLiteral("usersApplyRole"));
+    auto* apply = page.findChild<QPushButton*>(QStringLiteral("usersApplyRole"));
     EXPECT_FALSE(apply->isEnabled()) << "nothing selected";
     ASSERT_TRUE(page.selectUser(agent.id));
     EXPECT_TRUE(apply->isEnabled());
-    EXPECT_EQ(page.findChild<QComboBox *>(QStringLiteral("usersRole"))->currentText(), QStringLiteral("Agent"));
-    EXPECT_EQ(page.findChild<QLabel *>(QStringLiteral("usersSelection"))->text(),
+    EXPECT_EQ(page.findChild<QComboBox*>(QStringLiteral("usersRole"))->currentText(), QStringLiteral("Agent"));
+    EXPECT_EQ(page.findChild<QLabel*>(QStringLiteral("usersSelection"))->text(),
               QStringLiteral("Avery Agent has the role Agent."));
 }
 

@@ -1,21 +1,18 @@
 // FieldDefinition: wire mapping, the client-side checks that mirror the server's, and reading the
 // definitions back from a real SQLite cache in the order admins gave them.
+#include "store/MirrorStore.h"
+#include "ui/CacheFixture.h"
 #include "ui/fields/FieldDefinition.h"
 
-#include "ui/CacheFixture.h"
-
-#include "store/MirrorStore.h"
-
-#include <gtest/gtest.h>
-
 #include <QDate>
+#include <gtest/gtest.h>
 
 using namespace helpdesk;
 using namespace helpdesk::testing;
 
 namespace {
 
-Json definitionRow(const QString &key, const QString &label, const QString &type, int position, bool active = true,
+Json definitionRow(const QString& key, const QString& label, const QString& type, int position, bool active = true,
                    QStringList options = {})
 {
     Json row = Json::object();
@@ -49,13 +46,13 @@ FieldDefinition make(FieldDefinition::Type type, QStringList options = {}, bool 
 TEST(FieldDefinition, LoadsActiveDefinitionsFromTheCacheInPositionOrder)
 {
     CacheFixture cache;
-    cache.apply(QStringLiteral("ticket_field_definitions"),
-                Json::array({definitionRow(QStringLiteral("plan"), QStringLiteral("Plan"), QStringLiteral("select"), 2,
-                                           true, {QStringLiteral("Basic"), QStringLiteral("Pro")}),
-                             definitionRow(QStringLiteral("order_no"), QStringLiteral("Order number"),
-                                           QStringLiteral("text"), 1),
-                             definitionRow(QStringLiteral("old"), QStringLiteral("Old"), QStringLiteral("text"), 0,
-                                           false)}));
+    cache.apply(
+        QStringLiteral("ticket_field_definitions"),
+        Json::array(
+            {definitionRow(QStringLiteral("plan"), QStringLiteral("Plan"), QStringLiteral("select"), 2, true,
+                           {QStringLiteral("Basic"), QStringLiteral("Pro")}),
+             definitionRow(QStringLiteral("order_no"), QStringLiteral("Order number"), QStringLiteral("text"), 1),
+             definitionRow(QStringLiteral("old"), QStringLiteral("Old"), QStringLiteral("text"), 0, false)}));
     MirrorStore store(cache.database());
 
     auto active = FieldDefinition::loadAll(store);

@@ -2,8 +2,6 @@
 // emitted as fieldChanged only when valid, inline messages otherwise, and nothing emitted while filling.
 #include "ui/fields/TicketFieldsForm.h"
 
-#include <gtest/gtest.h>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -11,12 +9,13 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <gtest/gtest.h>
 
 using namespace helpdesk;
 
 namespace {
 
-FieldDefinition def(const QString &key, FieldDefinition::Type type, QStringList options = {}, bool required = false,
+FieldDefinition def(const QString& key, FieldDefinition::Type type, QStringList options = {}, bool required = false,
                     bool active = true)
 {
     FieldDefinition d;
@@ -41,7 +40,7 @@ std::vector<FieldDefinition> definitions()
             def(QStringLiteral("retired"), FieldDefinition::Type::Text, {}, false, false)};
 }
 
-void typeAndFinish(QLineEdit *line, const QString &text)
+void typeAndFinish(QLineEdit* line, const QString& text)
 {
     line->setFocus();
     line->selectAll();
@@ -56,18 +55,22 @@ TEST(TicketFieldsForm, ShowsOneEditorPerActiveDefinitionWithTheTicketsValues)
     TicketFieldsForm form;
     QSignalSpy changed(&form, &TicketFieldsForm::fieldChanged);
     form.setDefinitions(definitions());
-    form.setValues(Json{{"order", "A-17"}, {"seats", 12}, {"renewal", "2027-02-28"}, {"plan", "Pro"}, {"vip", true},
+    form.setValues(Json{{"order", "A-17"},
+                        {"seats", 12},
+                        {"renewal", "2027-02-28"},
+                        {"plan", "Pro"},
+                        {"vip", true},
                         {"retired", "kept"}});
 
-    EXPECT_EQ(form.findChild<QLineEdit *>(QStringLiteral("field_order"))->text(), QStringLiteral("A-17"));
-    EXPECT_EQ(form.findChild<QLineEdit *>(QStringLiteral("field_seats"))->text(), QStringLiteral("12"));
-    EXPECT_EQ(form.findChild<QDateEdit *>(QStringLiteral("field_renewal"))->date(), QDate(2027, 2, 28));
-    EXPECT_EQ(form.findChild<QComboBox *>(QStringLiteral("field_plan"))->currentText(), QStringLiteral("Pro"));
-    EXPECT_TRUE(form.findChild<QCheckBox *>(QStringLiteral("field_vip"))->isChecked());
+    EXPECT_EQ(form.findChild<QLineEdit*>(QStringLiteral("field_order"))->text(), QStringLiteral("A-17"));
+    EXPECT_EQ(form.findChild<QLineEdit*>(QStringLiteral("field_seats"))->text(), QStringLiteral("12"));
+    EXPECT_EQ(form.findChild<QDateEdit*>(QStringLiteral("field_renewal"))->date(), QDate(2027, 2, 28));
+    EXPECT_EQ(form.findChild<QComboBox*>(QStringLiteral("field_plan"))->currentText(), QStringLiteral("Pro"));
+    EXPECT_TRUE(form.findChild<QCheckBox*>(QStringLiteral("field_vip"))->isChecked());
     EXPECT_EQ(form.editor(QStringLiteral("retired")), nullptr);
     EXPECT_TRUE(changed.isEmpty()) << "filling the form is not an edit";
     EXPECT_EQ(form.values()["retired"], Json("kept")) << "values of retired fields are kept";
-    EXPECT_FALSE(form.findChild<QLabel *>(QStringLiteral("fieldsEmpty"))->isVisibleTo(&form));
+    EXPECT_FALSE(form.findChild<QLabel*>(QStringLiteral("fieldsEmpty"))->isVisibleTo(&form));
 }
 
 TEST(TicketFieldsForm, EmitsValidEditsWithTheirTypedValue)
@@ -78,18 +81,18 @@ TEST(TicketFieldsForm, EmitsValidEditsWithTheirTypedValue)
     form.show();
     QSignalSpy changed(&form, &TicketFieldsForm::fieldChanged);
 
-    typeAndFinish(form.findChild<QLineEdit *>(QStringLiteral("field_seats")), QStringLiteral("42"));
+    typeAndFinish(form.findChild<QLineEdit*>(QStringLiteral("field_seats")), QStringLiteral("42"));
     ASSERT_EQ(changed.size(), 1);
     EXPECT_EQ(changed.at(0).at(0).toString(), QStringLiteral("seats"));
     EXPECT_EQ(changed.at(0).at(1).toDouble(), 42.0);
 
-    auto *plan = form.findChild<QComboBox *>(QStringLiteral("field_plan"));
+    auto* plan = form.findChild<QComboBox*>(QStringLiteral("field_plan"));
     plan->setCurrentIndex(plan->findText(QStringLiteral("Basic")));
     emit plan->activated(plan->currentIndex());
     ASSERT_EQ(changed.size(), 2);
     EXPECT_EQ(changed.at(1).at(1).toString(), QStringLiteral("Basic"));
 
-    form.findChild<QCheckBox *>(QStringLiteral("field_vip"))->click();
+    form.findChild<QCheckBox*>(QStringLiteral("field_vip"))->click();
     ASSERT_EQ(changed.size(), 3);
     EXPECT_EQ(changed.at(2).at(1).toBool(), true);
 
@@ -104,19 +107,19 @@ TEST(TicketFieldsForm, ShowsWhyAValueIsRefusedAndEmitsNothing)
     form.show();
     QSignalSpy changed(&form, &TicketFieldsForm::fieldChanged);
 
-    typeAndFinish(form.findChild<QLineEdit *>(QStringLiteral("field_seats")), QStringLiteral("twelve"));
+    typeAndFinish(form.findChild<QLineEdit*>(QStringLiteral("field_seats")), QStringLiteral("twelve"));
     EXPECT_TRUE(changed.isEmpty());
     EXPECT_EQ(form.problem(QStringLiteral("seats")), QStringLiteral("Seats needs a number, such as 12 or 3.5."));
-    EXPECT_TRUE(form.findChild<QLabel *>(QStringLiteral("fieldMessage_seats"))->isVisible());
+    EXPECT_TRUE(form.findChild<QLabel*>(QStringLiteral("fieldMessage_seats"))->isVisible());
 
-    auto *plan = form.findChild<QComboBox *>(QStringLiteral("field_plan"));
+    auto* plan = form.findChild<QComboBox*>(QStringLiteral("field_plan"));
     plan->setCurrentIndex(0); // (none)
     emit plan->activated(0);
     EXPECT_TRUE(changed.isEmpty());
     EXPECT_EQ(form.problem(QStringLiteral("plan")), QStringLiteral("Plan is required and cannot be cleared."));
 
     // Fixing the value clears the message and sends it.
-    typeAndFinish(form.findChild<QLineEdit *>(QStringLiteral("field_seats")), QStringLiteral("12"));
+    typeAndFinish(form.findChild<QLineEdit*>(QStringLiteral("field_seats")), QStringLiteral("12"));
     EXPECT_TRUE(form.problem(QStringLiteral("seats")).isEmpty());
     ASSERT_EQ(changed.size(), 1);
 }
@@ -139,7 +142,7 @@ TEST(TicketFieldsForm, ClearingAnOptionalFieldEmitsAnInvalidValue)
     form.setValues(Json{{"order", "A-1"}});
     form.show();
     QSignalSpy changed(&form, &TicketFieldsForm::fieldChanged);
-    auto *order = form.findChild<QLineEdit *>(QStringLiteral("field_order"));
+    auto* order = form.findChild<QLineEdit*>(QStringLiteral("field_order"));
     order->setFocus();
     order->clear();
     QTest::keyClick(order, Qt::Key_Return);
@@ -152,7 +155,7 @@ TEST(TicketFieldsForm, ReadOnlyAndEmptyStates)
     TicketFieldsForm form;
     form.setDefinitions({});
     EXPECT_TRUE(form.isEmpty());
-    EXPECT_TRUE(form.findChild<QLabel *>(QStringLiteral("fieldsEmpty"))->isVisibleTo(&form));
+    EXPECT_TRUE(form.findChild<QLabel*>(QStringLiteral("fieldsEmpty"))->isVisibleTo(&form));
     form.setDefinitions(definitions());
     form.setReadOnly(true);
     EXPECT_FALSE(form.editor(QStringLiteral("order"))->isEnabled());
@@ -163,7 +166,7 @@ TEST(TicketFieldsForm, KeepsAnOptionNoLongerOfferedVisible)
     TicketFieldsForm form;
     form.setDefinitions(definitions());
     form.setValues(Json{{"plan", "Legacy"}});
-    auto *plan = form.findChild<QComboBox *>(QStringLiteral("field_plan"));
+    auto* plan = form.findChild<QComboBox*>(QStringLiteral("field_plan"));
     EXPECT_EQ(plan->currentData().toString(), QStringLiteral("Legacy"));
     EXPECT_TRUE(plan->currentText().contains(QStringLiteral("no longer offered")));
 }
