@@ -72,6 +72,20 @@ Where buildWhere(const QueueFilter& filter)
         terms.append(QStringLiteral("t.rid IN (SELECT ticket_rid FROM ticket_tags WHERE tag = ?)"));
         binds.append(filter.tag);
     }
+    if (filter.channel) {
+        terms.append(QStringLiteral("t.channel = ?"));
+        binds.append(*filter.channel);
+    }
+    // Timestamps are integers (microseconds) in the cache; written into the SQL, not bound as text.
+    const auto window = [&terms](const QString &column, const std::optional<Timestamp> &from,
+                                 const std::optional<Timestamp> &to) {
+        if (from)
+            terms.append(QStringLiteral("%1 >= %2").arg(column).arg(from->micros()));
+        if (to)
+            terms.append(QStringLiteral("%1 < %2").arg(column).arg(to->micros()));
+    };
+    window(QStringLiteral("t.created_at"), filter.createdFrom, filter.createdTo);
+    window(QStringLiteral("t.solved_at"), filter.solvedFrom, filter.solvedTo);
     const QString fts = QueueQuery::ftsQuery(filter.text);
     if (!filter.text.trimmed().isEmpty()) {
         if (fts.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Enums.h"
+#include "core/Timestamp.h"
 #include "core/Result.h"
 
 #include <QHash>
@@ -34,6 +35,12 @@ struct QueueFilter
     std::optional<QUuid> requesterId;  // customers: their own tickets
     QString tag;                       // one tag
     QString text;                      // words searched in titles, descriptions and messages (FTS5)
+    // A dashboard's drill-down: the channel and [from, to) windows of creation and solving.
+    std::optional<QString> channel;    // desktop, email, web, api, chat
+    std::optional<Timestamp> createdFrom;
+    std::optional<Timestamp> createdTo;
+    std::optional<Timestamp> solvedFrom;
+    std::optional<Timestamp> solvedTo;
 };
 
 enum class QueueSort

@@ -222,6 +222,39 @@ TEST_F(QueueQueryTest, CountsEverySavedView)
     EXPECT_EQ(counts->value(QStringLiteral("Unassigned open")), 2);
 }
 
+TEST_F(QueueQueryTest, NarrowsToADrillDownsChannelAndWindows)
+{
+    // 6: chat, created the 21st, solved the 22nd; 7: chat, created the 23rd. 1-5 are email, created the 20th.
+    Json t6 = ticketRow(ticketId(6), 6, "Chat about refunds", "solved", 1, at(7));
+    t6["channel"] = "chat";
+    t6["created_at"] = "2026-11-21T08:00:00.000000Z";
+    t6["solved_at"] = "2026-11-22T08:00:00.000000Z";
+    Json t7 = ticketRow(ticketId(7), 7, "Chat about invoices", "open", 1, at(8));
+    t7["channel"] = "chat";
+    t7["created_at"] = "2026-11-23T08:00:00.000000Z";
+    applyTickets(array({t6, t7}));
+    const auto day = [](const char *iso) { return Timestamp::parse(QString::fromLatin1(iso)).value(); };
+
+    QueueFilter chat;
+    chat.channel = QStringLiteral("chat");
+    EXPECT_EQ(query(chat), (QList<int>{7, 6}));
+
+    QueueFilter created = chat;
+    created.createdFrom = day("2026-11-21T00:00:00Z");
+    created.createdTo = day("2026-11-23T00:00:00Z"); // exclusive: 7 (the 23rd, 08:00) stays out
+    EXPECT_EQ(query(created), (QList<int>{6}));
+
+    QueueFilter solved;
+    solved.solvedFrom = day("2026-11-22T00:00:00Z");
+    solved.solvedTo = day("2026-11-23T00:00:00Z");
+    EXPECT_EQ(query(solved), (QList<int>{6})) << "tickets never solved are outside every solved window";
+
+    QueueFilter email;
+    email.channel = QStringLiteral("email");
+    email.createdTo = day("2026-11-21T00:00:00Z");
+    EXPECT_EQ(query(email), (QList<int>{2, 4, 3, 5, 1}));
+}
+
 TEST_F(QueueQueryTest, HidesTicketsDeletedLocally)
 {
     ASSERT_TRUE(m_journal->remove(QStringLiteral("tickets"), QString::fromStdString(ticketId(2))).ok());
