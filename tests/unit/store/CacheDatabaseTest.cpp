@@ -237,3 +237,21 @@ TEST(CacheDatabase, KeepsOneFilePerServerAndUser)
     EXPECT_NE(a, c);
     EXPECT_TRUE(a.endsWith(QStringLiteral("127.0.0.1-54321-u1.sqlite"))) << a.toStdString();
 }
+
+TEST(CacheDatabase, CountsTheLiveTicketsFromAnIndexNotTheTable)
+{
+    QTemporaryDir dir;
+    auto cache = openOrFail(dir.filePath(QStringLiteral("cache.sqlite")));
+    ASSERT_TRUE(cache);
+    // The queue's total for "all tickets" (QueueQuery::count with no filter) and its newest-first window.
+    for (const QString& sql : {QStringLiteral("SELECT count(*) FROM tickets t WHERE t.deleted_at IS NULL"),
+                               QStringLiteral("SELECT t.id FROM tickets t WHERE t.deleted_at IS NULL "
+                                              "ORDER BY t.updated_at DESC, t.rid DESC LIMIT 256")}) {
+        QSqlQuery plan(cache->connection());
+        ASSERT_TRUE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        QString details;
+        while (plan.next())
+            details += plan.value(3).toString() + QLatin1Char('\n');
+        EXPECT_TRUE(details.contains(QStringLiteral("tickets_live_updated"))) << details.toStdString();
+    }
+}
