@@ -52,6 +52,8 @@ KbArea::KbArea(UserWorkspace &workspace, const IconSet &icons, QWidget *parent)
     , m_server(std::make_unique<KbServer>(workspace.connection().rest()))
 {
     setObjectName(QStringLiteral("kbArea"));
+    qRegisterMetaType<KbHistoryDialog *>();
+    qRegisterMetaType<KbMergeDialog *>();
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("kbSplit"));
     auto *browser = new QWidget(split);
@@ -539,8 +541,9 @@ void KbArea::loadCitations()
             m_citationsLabel->setText(tr("No ticket has cited this article yet."));
             return;
         }
-        m_citationsLabel->setText(tr("Cited in %n ticket(s) (double-click to open):", nullptr,
-                                     static_cast<int>(r.value().size())));
+        m_citationsLabel->setText(r.value().size() == 1
+                                      ? tr("Cited in one ticket (double-click to open):")
+                                      : tr("Cited in %1 tickets (double-click to open):").arg(r.value().size()));
         for (const KbServer::CitingTicket &ticket : r.value()) {
             auto *item = new QListWidgetItem(QStringLiteral("#%1  %2").arg(ticket.number).arg(ticket.title),
                                              m_citations);
@@ -695,8 +698,9 @@ void KbArea::refreshConflicts()
         m_conflictBanner->hide();
         return;
     }
-    m_conflictBanner->setText(tr("%n article(s) with offline edits to merge — Resolve", nullptr,
-                                 static_cast<int>(m_conflicted.size())));
+    m_conflictBanner->setText(m_conflicted.size() == 1
+                                  ? tr("An article with offline edits to merge — Resolve")
+                                  : tr("%1 articles with offline edits to merge — Resolve").arg(m_conflicted.size()));
     m_conflictBanner->show();
 }
 

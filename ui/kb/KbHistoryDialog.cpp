@@ -113,7 +113,7 @@ int KbHistoryDialog::toVersion() const
 
 QString KbHistoryDialog::diffHtml() const
 {
-    return m_diff->toHtml();
+    return m_html;
 }
 
 QString KbHistoryDialog::summary() const
@@ -130,13 +130,13 @@ void KbHistoryDialog::showDiff()
     }
     const WordDiff title(from->title, to->title);
     const WordDiff body(from->body, to->body);
-    QString html = QStringLiteral("<style>ins { background:#c8f0c8; text-decoration:none; } "
-                                  "del { background:#f6c6c6; } .muted { color:#888; }</style>");
+    QString html;
     html += QStringLiteral("<h3>%1</h3>").arg(title.isIdentical() ? to->title.toHtmlEscaped() : title.toHtml());
     if (body.isIdentical()) {
-        html += QStringLiteral("<p class='muted'>%1</p>").arg(tr("The text is the same in both versions."));
+        html += QStringLiteral("<p style='color:#888'>%1</p>").arg(tr("The text is the same in both versions."));
     }
     html += body.toHtml(3);
+    m_html = html;
     m_diff->setHtml(html);
     if (from->version == to->version) {
         m_summary->setText(tr("The same version on both sides."));

@@ -53,6 +53,7 @@ private:
     QLabel *m_status = nullptr;
     QTextBrowser *m_diff = nullptr;
     QPushButton *m_restore = nullptr;
+    QString m_html;
 };
 
 } // namespace helpdesk

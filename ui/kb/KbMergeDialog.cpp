@@ -27,8 +27,7 @@ using Resolution = ArticleMerge::Resolution;
 
 QString changesHtml(const KbArticle &before, const KbArticle &after, const QString &nothing)
 {
-    QString html = QStringLiteral("<style>ins { background:#c8f0c8; text-decoration:none; } del { background:#f6c6c6; }"
-                                  "</style>");
+    QString html;
     const WordDiff title(before.title, after.title);
     const WordDiff body(before.body, after.body);
     html += QStringLiteral("<h3>%1</h3>").arg(title.isIdentical() ? after.title.toHtmlEscaped() : title.toHtml());
@@ -106,6 +105,7 @@ KbMergeDialog::KbMergeDialog(const KbArticle &base, const KbArticle &mine, const
     decisionLayout->addStretch();
     auto *decisionScroll = new QScrollArea(this);
     decisionScroll->setWidgetResizable(true);
+    decisionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     decisionScroll->setWidget(decisions);
 
     m_preview = new QPlainTextEdit(this);
@@ -339,7 +339,8 @@ void KbMergeDialog::refresh()
     const auto text = m_merge.body().text();
     m_preview->setPlainText(text.ok() ? text.value() : m_merge.body().textWithMarkers(tr("yours"), tr("theirs")));
     m_status->setText(open == 0 ? tr("Everything is decided. Saving makes one new version with both sets of changes.")
-                                : tr("%n overlapping change(s) still to decide.", nullptr, open));
+                                : open == 1 ? tr("One overlapping change still to decide.")
+                                            : tr("%1 overlapping changes still to decide.").arg(open));
     m_save->setEnabled(open == 0);
 }
 

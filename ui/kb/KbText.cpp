@@ -34,7 +34,10 @@ QString KbText::score(qint64 helpful, qint64 unhelpful)
     if (votes == 0) {
         return tr("No votes yet");
     }
-    return tr("Helpful for %1 of %n reader(s)", nullptr, static_cast<int>(votes)).arg(helpful);
+    if (votes == 1) {
+        return helpful == 1 ? tr("Helpful for the one reader who voted") : tr("Not helpful for the one reader who voted");
+    }
+    return tr("Helpful for %1 of %2 readers").arg(helpful).arg(votes);
 }
 
 QStringList KbText::parseTags(const QString& text)
