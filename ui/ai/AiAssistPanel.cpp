@@ -397,7 +397,8 @@ void AiAssistPanel::showLocalSimilar()
                 }();
                 if (auto tickets = store.ticketsByIds(found); tickets.ok()) {
                     for (const Ticket &t : tickets.value()) {
-                        if ((t.status == TicketStatus::Solved || t.status == TicketStatus::Closed) && ticketIds.size() < 5) {
+                        if ((t.status == TicketStatus::Solved || t.status == TicketStatus::Closed) && !t.deletedAt
+                            && ticketIds.size() < 5) {
                             ticketIds.append(t.id);
                         }
                     }
