@@ -419,6 +419,35 @@ TEST_F(DashboardViewTest, TablesCarryWhatTheChartsShowForCsv)
     EXPECT_EQ(lines[1], QStringLiteral("Alice,3,3,45.0,1440.0,50.0,"));
 }
 
+TEST_F(DashboardViewTest, LargeCsvExportsReportProgressAndCanBeCancelled)
+{
+    ReportTable big{QStringLiteral("big"), QStringLiteral("Big"), {QStringLiteral("n")}, {}};
+    for (int i = 0; i < 25'000; ++i)
+        big.rows.push_back({QString::number(i)});
+    QList<qint64> seen;
+    auto written =
+        DashboardExport::writeCsvFiles({big, big}, m_dir.path(), QStringLiteral("p-"), [&](qint64 done, qint64 total) {
+            EXPECT_EQ(total, 50'000);
+            seen << done;
+            return true;
+        });
+    ASSERT_TRUE(written.ok());
+    ASSERT_FALSE(seen.isEmpty());
+    EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+    EXPECT_EQ(seen.last(), 50'000); // across both files
+    EXPECT_GE(seen.size(), 50);
+    QFile file(m_dir.filePath(QStringLiteral("p-big.csv")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().count('\n'), 25'001);
+
+    const QString stopped = m_dir.filePath(QStringLiteral("s-big.csv"));
+    auto cancelled = DashboardExport::writeCsvFiles({big}, m_dir.path(), QStringLiteral("s-"),
+                                                    [](qint64 done, qint64) { return done < 5000; });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().userMessage(), QStringLiteral("The export was cancelled."));
+    EXPECT_FALSE(QFile::exists(stopped));
+}
+
 TEST_F(DashboardViewTest, ExportsSayWhichFileCouldNotBeWritten)
 {
     const QString nowhere = m_dir.filePath(QStringLiteral("missing-folder/dashboard.pdf"));
