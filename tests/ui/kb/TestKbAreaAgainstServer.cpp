@@ -4,6 +4,7 @@
 #include "kb/KbArea.h"
 #include "kb/KbArticleView.h"
 #include "kb/KbEditor.h"
+#include "kb/KbLinkPicker.h"
 #include "kb/KbMergeDialog.h"
 #include "kb/KbReportsView.h"
 
@@ -13,6 +14,8 @@
 #include "ui/LiveServer.h"
 #include "ui/TcpRelay.h"
 
+#include "KbScreenshot.h"
+
 #include "store/KbArticleStore.h"
 #include "sync/SyncEngine.h"
 
@@ -21,6 +24,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -138,6 +142,8 @@ TEST(KbAreaAgainstServer, AgentWritesOfflineAndMergesAConcurrentEditIntoOneNewVe
         highlighted = highlighted || QRegularExpression(QStringLiteral("<b style=[^>]*>%1</b>").arg(word)).match(row->text()).hasMatch();
     }
     EXPECT_TRUE(highlighted);
+    agent.area->showArticle(id);
+    EXPECT_TRUE(saveScreenshot(*agent.area, QStringLiteral("kb-area")));
 
     // The server goes away; the agent edits the first step.
     relay.setOnline(false);
@@ -232,4 +238,57 @@ TEST(KbAreaAgainstServer, AdminSeesTheSearchThatFoundNothingAmongTheContentGaps)
         }
     }
     EXPECT_TRUE(found);
+}
+
+TEST(KbAreaAgainstServer, TicketCitesAnArticleAndTheArticleListsTheTicket)
+{
+    LiveKb agent(QStringLiteral("agent@example.com"));
+    ASSERT_TRUE(agent.error.isEmpty()) << agent.error.toStdString();
+    QSignalSpy openTicket(agent.area.get(), &KbArea::openTicketRequested);
+
+    // An article and a ticket to cite it on.
+    const QString word = QStringLiteral("quokkaprint%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(6));
+    agent.area->newArticle(QStringLiteral("The %1 printer").arg(word));
+    agent.area->editor().findChild<QPlainTextEdit *>(QStringLiteral("kbBodyEdit"))
+        ->setPlainText(QStringLiteral("Press **reset** twice, then wait a minute."));
+    ASSERT_TRUE(agent.area->editor().publish());
+    const QUuid article = agent.area->currentArticle();
+    ASSERT_TRUE(agent.noPendingWrites());
+    auto tickets = agent.connection->rest().from(QStringLiteral("tickets"));
+    tickets.select(QStringLiteral("id,number")).order(QStringLiteral("created_at")).limit(1);
+    auto ticketRows = rest(*agent.connection, tickets);
+    ASSERT_TRUE(ticketRows.ok() && ticketRows.value().data.size() == 1);
+    const QUuid ticket = QUuid::fromString(
+        QString::fromStdString(ticketRows.value().data.front().at("id").get<std::string>()));
+
+    // From the ticket: search, insert a link and an excerpt; the citation is recorded once.
+    KbLinkPicker picker(*agent.workspace, agent.icons);
+    picker.show();
+    picker.setTicket(ticket);
+    QSignalSpy inserted(&picker, &KbLinkPicker::insertRequested);
+    QSignalSpy recorded(&picker, &KbLinkPicker::citationRecorded);
+    picker.setSearchText(word);
+    ASSERT_EQ(picker.resultCount(), 1);
+    ASSERT_TRUE(picker.insertLink(0));
+    ASSERT_TRUE(picker.insertExcerpt(0));
+    ASSERT_EQ(inserted.count(), 2);
+    const QString slug = QStringLiteral("the-%1-printer").arg(word);
+    EXPECT_EQ(inserted.at(0).at(0).toString(), QStringLiteral("[The %1 printer](kb:%2)").arg(word, slug));
+    EXPECT_TRUE(inserted.at(1).at(0).toString().startsWith(QStringLiteral("> Press reset twice, then wait a minute.")))
+        << inserted.at(1).at(0).toString().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return recorded.count() == 2; }, 20'000));
+    EXPECT_EQ(recorded.at(0).at(1).toString(), QString());
+    picker.setSearchText(QStringLiteral("nothing-of-this-kind-%1").arg(word));
+    EXPECT_EQ(picker.resultCount(), 0);
+    EXPECT_FALSE(picker.findChild<QPushButton *>(QStringLiteral("kbInsertLinkButton"))->isEnabled());
+
+    // From the article: the ticket that cited it, which opens the ticket.
+    agent.area->showArticle(article);
+    auto *citing = agent.find<QListWidget>("kbCitingTickets");
+    ASSERT_NE(citing, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return citing->count() == 1; }, 20'000));
+    EXPECT_EQ(agent.find<QLabel>("kbCitationsLabel")->text(), QStringLiteral("Cited in one ticket (double-click to open):"));
+    emit citing->itemActivated(citing->item(0));
+    ASSERT_EQ(openTicket.count(), 1);
+    EXPECT_EQ(openTicket.at(0).at(0).toUuid(), ticket);
 }
