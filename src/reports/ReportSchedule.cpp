@@ -7,11 +7,6 @@ namespace helpdesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("helpdesk::ReportSchedule", text);
-}
-
 std::optional<Timestamp> optionalTimestamp(const Json& row, const char* key)
 {
     const auto it = row.find(key);
@@ -55,43 +50,47 @@ QStringList ReportSchedule::problems() const
     QStringList out;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        out << tr("Give the schedule a name.");
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "Give the schedule a name.");
     else if (trimmed.size() > 200)
-        out << tr("The name is longer than 200 characters.");
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "The name is longer than 200 characters.");
     if (!dashboards().contains(dashboard))
-        out << tr("Choose which dashboard to send.");
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "Choose which dashboard to send.");
     if (!ranges().contains(range))
-        out << tr("Choose a date range.");
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "Choose a date range.");
     if (range == QLatin1String("custom")) {
         if (!from || !to)
-            out << tr("A custom range needs a start and an end date.");
+            out << QCoreApplication::translate("helpdesk::ReportSchedule",
+                                               "A custom range needs a start and an end date.");
         else if (!(*from < *to))
-            out << tr("The end date must be after the start date.");
+            out << QCoreApplication::translate("helpdesk::ReportSchedule",
+                                               "The end date must be after the start date.");
         else if (to->micros() - from->micros() > qint64(731) * 86400 * 1000000)
-            out << tr("A custom range may span at most two years.");
+            out << QCoreApplication::translate("helpdesk::ReportSchedule",
+                                               "A custom range may span at most two years.");
     }
     if (channel && !QStringList{QStringLiteral("desktop"), QStringLiteral("email"), QStringLiteral("web"),
                                 QStringLiteral("api"), QStringLiteral("chat")}
                         .contains(*channel))
-        out << tr("Unknown channel.");
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "Unknown channel.");
     if (frequency != QLatin1String("daily") && frequency != QLatin1String("weekly"))
-        out << tr("Choose daily or weekly.");
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "Choose daily or weekly.");
     if (frequency == QLatin1String("weekly") && (!weekday || *weekday < 1 || *weekday > 7))
-        out << tr("Choose the weekday of a weekly report.");
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "Choose the weekday of a weekly report.");
     if (hourUtc < 0 || hourUtc > 23)
-        out << tr("The hour must be between 0 and 23.");
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "The hour must be between 0 and 23.");
     if (recipients.isEmpty())
-        out << tr("Add at least one recipient.");
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "Add at least one recipient.");
     else if (recipients.size() > 50)
-        out << tr("At most 50 recipients.");
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "At most 50 recipients.");
     QStringList invalid;
     for (const QString& r : recipients)
         if (!isEmailAddress(r))
             invalid << r;
     if (!invalid.isEmpty())
-        out << tr("Not an e-mail address: %1").arg(invalid.join(QStringLiteral(", ")));
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "Not an e-mail address: %1")
+                   .arg(invalid.join(QStringLiteral(", ")));
     if (format != QLatin1String("pdf") && format != QLatin1String("csv") && format != QLatin1String("both"))
-        out << tr("Choose PDF, CSV or both.");
+        out << QCoreApplication::translate("helpdesk::ReportSchedule", "Choose PDF, CSV or both.");
     return out;
 }
 

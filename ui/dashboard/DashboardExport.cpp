@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -14,14 +15,10 @@ namespace helpdesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("helpdesk::DashboardExport", text);
-}
-
 Error cannotWrite(const QString& path, const QString& reason)
 {
-    return Error::validation(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason));
+    return Error::validation(QCoreApplication::translate("helpdesk::DashboardExport", "Could not write %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), reason));
 }
 
 // Each page: the title, the filters and the source, a rule; returns the top of the page's content.
@@ -35,13 +32,13 @@ qreal paintHeader(QPainter& painter, const QRectF& page, const DashboardView& vi
     painter.setPen(text);
     const qreal line = painter.fontMetrics().height();
     painter.drawText(QRectF(page.left(), page.top(), page.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Helpdesk dashboard"));
+                     QCoreApplication::translate("helpdesk::DashboardExport", "Helpdesk dashboard"));
     font.setPointSizeF(8);
     font.setBold(false);
     painter.setFont(font);
     const qreal small = painter.fontMetrics().height();
     painter.drawText(QRectF(page.left(), page.top(), page.width(), line), Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Page %1").arg(pageNumber));
+                     QCoreApplication::translate("helpdesk::DashboardExport", "Page %1").arg(pageNumber));
     font.setPointSizeF(10);
     painter.setFont(font);
     const qreal body = painter.fontMetrics().height();
@@ -53,8 +50,9 @@ qreal paintHeader(QPainter& painter, const QRectF& page, const DashboardView& vi
     painter.setFont(font);
     painter.setPen(QColor(0x4b, 0x55, 0x63));
     painter.drawText(QRectF(page.left(), y, page.width(), small), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("%1 · generated %2 UTC")
-                         .arg(tr("Figures from: %1").arg(ReportSource::originLabel(view.origin())),
+                     QCoreApplication::translate("helpdesk::DashboardExport", "%1 · generated %2 UTC")
+                         .arg(QCoreApplication::translate("helpdesk::DashboardExport", "Figures from: %1")
+                                  .arg(ReportSource::originLabel(view.origin())),
                               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     y += small + body * 0.3;
     painter.setPen(QPen(QColor(0xd1, 0xd5, 0xdb), 0));
@@ -66,7 +64,8 @@ qreal paintHeader(QPainter& painter, const QRectF& page, const DashboardView& vi
 
 QString DashboardExport::title(const DashboardView& view)
 {
-    return tr("Helpdesk dashboard — %1").arg(view.filterSummary());
+    return QCoreApplication::translate("helpdesk::DashboardExport", "Helpdesk dashboard — %1")
+        .arg(view.filterSummary());
 }
 
 Result<int> DashboardExport::writePdf(const DashboardView& view, const QString& path, const Progress& progress)
@@ -94,7 +93,8 @@ Result<int> DashboardExport::writePdf(const DashboardView& view, const QString& 
         writer.setResolution(300);
         QPainter painter;
         if (!painter.begin(&writer))
-            return cannotWrite(path, tr("the PDF could not be started"));
+            return cannotWrite(
+                path, QCoreApplication::translate("helpdesk::DashboardExport", "the PDF could not be started"));
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
         qreal top = paintHeader(painter, page, view, pages);
 
@@ -115,12 +115,22 @@ Result<int> DashboardExport::writePdf(const DashboardView& view, const QString& 
                                 cellWidth, cellHeight);
             // The scene, not a pixmap: bars, lines, axes and text stay vectors in the PDF.
             chartView->render(&painter, target, chartView->viewport()->rect(), Qt::KeepAspectRatio);
+            // The sentence an empty or failed chart shows over itself is a widget, not part of the scene.
+            if (const auto* state = chartView->findChild<QLabel*>(QStringLiteral("stateLabel"));
+                state && state->isVisibleTo(chartView)) {
+                QFont font = painter.font();
+                font.setPointSizeF(10);
+                painter.setFont(font);
+                painter.setPen(QColor(0x4b, 0x55, 0x63));
+                painter.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, state->text());
+            }
             ++slot;
             ++done;
             if (progress && !progress(done, steps)) {
                 painter.end();
                 file.cancelWriting();
-                return Error::validation(tr("The export was cancelled."));
+                return Error::validation(
+                    QCoreApplication::translate("helpdesk::DashboardExport", "The export was cancelled."));
             }
         }
 
@@ -186,7 +196,8 @@ Result<void> DashboardExport::writeCsv(const ReportTable& table, const QString& 
     if (!written.ok()) {
         file.cancelWriting();
         return written.error().message.contains(QLatin1String("cancelled"))
-                   ? Error::validation(tr("The export was cancelled."))
+                   ? Error::validation(
+                         QCoreApplication::translate("helpdesk::DashboardExport", "The export was cancelled."))
                    : cannotWrite(path, file.errorString());
     }
     if (!file.commit())
