@@ -194,9 +194,10 @@ void Desk::openTicket(const QUuid &id)
     }
 }
 
-void Desk::newTicket()
+void Desk::newTicket(const QString &subject, const QString &description)
 {
     auto *dialog = new NewTicketDialog(m_workspace, m_icons, m_window.get());
+    dialog->prefill(subject, description);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewTicketDialog::ticketCreated, this, [this](const QUuid &id) {
         m_window->statusBar()->showMessage(tr("Ticket created"), 6000);

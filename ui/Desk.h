@@ -52,8 +52,9 @@ public:
     // a person), team (or no team), requester, one tag and search text; a customer's filter always keeps
     // to their own tickets.
     void openQueue(QueueFilter filter, const QString &title);
-    // The new-ticket dialog (Ctrl+N): agents on behalf of a customer, customers for themselves.
-    void newTicket();
+    // The new-ticket dialog (Ctrl+N): agents on behalf of a customer, customers for themselves; subject and
+    // description prefilled when given (e.g. from the assistant).
+    void newTicket(const QString &subject = {}, const QString &description = {});
     // The key of the sidebar view shown, or CustomView while a filter from openQueue() is shown.
     static inline const QString CustomView = QStringLiteral("custom");
     QString currentView() const { return m_view; }

@@ -189,6 +189,16 @@ bool NewTicketDialog::setRequester(const QString &text)
     return !m_requester.isNull();
 }
 
+void NewTicketDialog::prefill(const QString &subject, const QString &description)
+{
+    if (!subject.isEmpty()) {
+        m_subject->setText(subject);
+    }
+    if (!description.isEmpty()) {
+        m_description->setPlainText(description);
+    }
+}
+
 QUuid NewTicketDialog::requester() const
 {
     return m_requester;

@@ -33,6 +33,7 @@ public:
     // Picks the requester whose name or e-mail matches `text` exactly (case-insensitive); false if none.
     bool setRequester(const QString &text);
     QUuid requester() const;
+    void prefill(const QString &subject, const QString &description);
     // Validates and writes the ticket; false (with the reason shown) when nothing was written.
     bool create();
     QString errorText() const;

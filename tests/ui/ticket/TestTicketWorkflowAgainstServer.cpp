@@ -25,10 +25,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -87,6 +91,38 @@ QString writeFile(QTemporaryDir &dir, const QString &name, const QByteArray &byt
     }
     return file.fileName();
 }
+
+// Removes the tickets a test created when it ends (an admin may delete tickets), so the shared demo data
+// does not fill up with test tickets.
+class TicketJanitor
+{
+public:
+    TicketJanitor()
+    {
+        auto outcome = signIn(m_secrets, m_clock, ServerProfile::localDemoServer(), QStringLiteral("admin@example.com"));
+        m_admin = std::move(outcome.connection);
+    }
+    ~TicketJanitor()
+    {
+        if (!m_admin || m_ids.isEmpty()) {
+            return;
+        }
+        QList<FilterValue> ids;
+        for (const QUuid &id : std::as_const(m_ids)) {
+            ids.append(idText(id));
+        }
+        auto drop = m_admin->rest().from(QStringLiteral("tickets"));
+        drop.remove().in(QStringLiteral("id"), ids);
+        (void)rest(*m_admin, drop);
+    }
+    void add(const QUuid &id) { m_ids.append(id); }
+
+private:
+    InMemorySecretStore m_secrets;
+    SystemClock m_clock;
+    std::unique_ptr<ServerConnection> m_admin;
+    QList<QUuid> m_ids;
+};
 
 void saveScreenshot(QWidget &window, const QString &name)
 {
@@ -221,11 +257,24 @@ TEST(TicketWorkflow, AMacroFillsTheComposerAndItsActionsReachTheServer)
     auto created = rest(*customer.connection, insert);
     ASSERT_TRUE(created.ok()) << created.error().toString().toStdString();
     const QUuid id = created.value().single<Ticket>().value().id;
+    TicketJanitor janitor;
+    janitor.add(id);
     TicketStore store(agent.workspace->cache());
     ASSERT_TRUE(QTest::qWaitFor([&] { auto t = store.ticket(id); return t.ok() && t.value().has_value(); }, 30'000));
-    agent.desk->openTicket(id);
     TicketPanel &panel = agent.desk->ticketPanel();
+    QSignalSpy current(&panel, &TicketPanel::currentTicketChanged);
+    agent.desk->openTicket(id);
     ASSERT_EQ(panel.ticketId(), id);
+    ASSERT_FALSE(current.isEmpty());
+    EXPECT_EQ(current.last().at(0).toUuid(), id);
+
+    // The lead's hooks: a side tab beside the conversation, text put into the composer.
+    auto *extra = new QLabel(QStringLiteral("Assistant"));
+    panel.addSideTab(extra, QIcon(), QStringLiteral("Assistant"));
+    EXPECT_EQ(panel.tabs().indexOf(extra), 2);
+    panel.insertIntoComposer(QStringLiteral("Draft from elsewhere"));
+    EXPECT_EQ(agent.find<QPlainTextEdit>("composerEdit")->toPlainText(), QStringLiteral("Draft from elsewhere"));
+    agent.find<QPlainTextEdit>("composerEdit")->clear();
 
     // Ctrl+M opens the picker; typing filters it; Enter applies.
     agent.desk->window().activateWindow();
@@ -305,6 +354,8 @@ TEST(TicketWorkflow, AgentOpensATicketForACustomerAndTheCustomerOpensTheirOwn)
     ASSERT_TRUE(dialog->create());
     const QUuid id = agent.desk->ticketPanel().ticketId();
     ASSERT_FALSE(id.isNull());
+    TicketJanitor janitor;
+    janitor.add(id);
     ASSERT_TRUE(agent.waitForNoPendingWrites());
     auto server = serverTicket(*agent.connection, id);
     ASSERT_TRUE(server.has_value());
@@ -317,15 +368,19 @@ TEST(TicketWorkflow, AgentOpensATicketForACustomerAndTheCustomerOpensTheirOwn)
     ASSERT_TRUE(customer.error.isEmpty()) << customer.error.toStdString();
     QDialog *customerShown = nullptr;
     QObject::connect(customer.desk.get(), &Desk::newTicketShown, [&](QDialog *d) { customerShown = d; });
-    customer.desk->newTicket();
+    customer.desk->newTicket(QStringLiteral("Prefilled"), QStringLiteral("From the assistant."));
     auto *own = qobject_cast<NewTicketDialog *>(customerShown);
     ASSERT_NE(own, nullptr);
+    EXPECT_EQ(own->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->text(), QStringLiteral("Prefilled"));
+    EXPECT_EQ(own->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"))->toPlainText(),
+              QStringLiteral("From the assistant."));
     EXPECT_EQ(own->findChild<QLineEdit *>(QStringLiteral("requesterEdit")), nullptr);
     EXPECT_EQ(own->findChild<QComboBox *>(QStringLiteral("newTeamCombo")), nullptr);
     const QString mine = uniqueText("My own ticket");
     own->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->setText(mine);
     ASSERT_TRUE(own->create());
     const QUuid ownId = customer.desk->ticketPanel().ticketId();
+    janitor.add(ownId);
     ASSERT_TRUE(customer.waitForNoPendingWrites());
     EXPECT_EQ(customer.workspace->sync().openConflicts(), 0);
     server = serverTicket(*customer.connection, ownId);
@@ -352,6 +407,7 @@ TEST(TicketWorkflow, BulkActionsChangeTheSelectedTicketsAndCountWhatChanged)
     ASSERT_NE(customer.connection, nullptr) << customer.error.toStdString();
     const QString word = QStringLiteral("bulk%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
     QList<QUuid> ids;
+    TicketJanitor janitor;
     for (int i = 0; i < 3; ++i) {
         auto insert = customer.connection->rest().from(QStringLiteral("tickets"));
         insert.insert(Json{{"title", QStringLiteral("Bulk test %1 %2").arg(word).arg(i).toStdString()},
@@ -360,6 +416,7 @@ TEST(TicketWorkflow, BulkActionsChangeTheSelectedTicketsAndCountWhatChanged)
         auto created = rest(*customer.connection, insert);
         ASSERT_TRUE(created.ok()) << created.error().toString().toStdString();
         ids.append(created.value().single<Ticket>().value().id);
+        janitor.add(ids.back());
     }
     TicketStore store(agent.workspace->cache());
     ASSERT_TRUE(QTest::qWaitFor([&] { auto t = store.ticketsByIds(ids); return t.ok() && t.value().size() == 3; },
@@ -455,6 +512,16 @@ TEST(TicketWorkflow, SortOrdersAndAFilteredQueueFromOutside)
         ASSERT_EQ(model.idAt(row), expected.value().ids.at(row));
     }
 
+    // Nothing matches: the queue says so.
+    auto *search = agent.find<QLineEdit>("queueSearch");
+    search->setText(QStringLiteral("zzqxnotawordanywhere"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading() && model.rowCount() == 0; }, 10'000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !agent.desk->queueView().emptyText().isEmpty(); }, 5'000));
+    EXPECT_TRUE(agent.desk->queueView().emptyText().contains(QStringLiteral("zzqxnotawordanywhere")));
+    search->clear();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading() && model.rowCount() > 0; }, 10'000));
+    EXPECT_TRUE(agent.desk->queueView().emptyText().isEmpty());
+
     // Back to a sidebar view.
     agent.desk->window().selectView(QStringLiteral("pending"));
     ASSERT_TRUE(agent.waitForQueue());
@@ -493,14 +560,36 @@ TEST(TicketWorkflow, TheCustomerTicketViewHasRepliesAndAttachmentsButNoAgentCont
     panel.chooseMacro();
     EXPECT_EQ(customer.desk->window().findChild<MacroPicker *>(), nullptr);
 
-    // A customer's attachment on their own ticket goes through.
+    // A customer's file dropped on the composer is attached to their own ticket (not pasted as a path).
     QTemporaryDir files;
     const QString path = writeFile(files, QStringLiteral("invoice-question.txt"), QByteArray("Which invoice is this?"));
     QSignalSpy uploaded(&panel.attachments(), &AttachmentList::uploaded);
-    ASSERT_TRUE(panel.attachments().upload({path}));
+    auto *composer = customer.find<QPlainTextEdit>("composerEdit");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(composer->viewport(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(composer->viewport(), &drop);
+    EXPECT_TRUE(composer->toPlainText().isEmpty());
+    EXPECT_EQ(panel.attachments().transfersRunning(), 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !uploaded.isEmpty() || !panel.attachments().errorText().isEmpty(); },
                                 30'000));
     EXPECT_TRUE(panel.attachments().errorText().isEmpty()) << panel.attachments().errorText().toStdString();
+
+    // Ctrl+Shift+A asks for files (answered here by the test hook) and attaches them.
+    const QString second = writeFile(files, QStringLiteral("screenshot.png"), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    AttachmentList::setNextFileSelection({second});
+    customer.desk->window().activateWindow();
+    QTest::keyClick(&customer.desk->window(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return uploaded.size() == 2 || !panel.attachments().errorText().isEmpty(); },
+                                30'000));
+    EXPECT_TRUE(panel.attachments().errorText().isEmpty()) << panel.attachments().errorText().toStdString();
+    const auto &shownFiles = panel.attachments().attachments();
+    EXPECT_TRUE(std::any_of(shownFiles.begin(), shownFiles.end(), [](const Attachment &a) {
+        return a.fileName == QLatin1String("screenshot.png") && a.contentType == QLatin1String("image/png");
+    }));
     ASSERT_TRUE(customer.waitForNoPendingWrites());
     EXPECT_EQ(customer.workspace->sync().openConflicts(), 0);
 
@@ -508,4 +597,58 @@ TEST(TicketWorkflow, TheCustomerTicketViewHasRepliesAndAttachmentsButNoAgentCont
     customer.desk->window().statusBar()->clearMessage();
     QTest::qWait(50);
     saveScreenshot(customer.desk->window(), QStringLiteral("customer-view.png"));
+}
+
+TEST(TicketWorkflow, ACustomFieldEditedInTheTicketViewReachesTheServer)
+{
+    InMemorySecretStore secrets;
+    SystemClock clock;
+    auto admin = signIn(secrets, clock, ServerProfile::localDemoServer(), QStringLiteral("admin@example.com"));
+    ASSERT_NE(admin.connection, nullptr) << admin.error.toStdString();
+    auto customer = signIn(secrets, clock, ServerProfile::localDemoServer(), QStringLiteral("customer@example.com"));
+    ASSERT_NE(customer.connection, nullptr) << customer.error.toStdString();
+    // An optional text field of this test's own, removed again at the end.
+    const QString key = QStringLiteral("ticket_app_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    auto define = admin.connection->rest().from(QStringLiteral("ticket_field_definitions"));
+    define.insert(Json{{"key", key.toStdString()}, {"label", "Order number"}, {"field_type", "text"},
+                       {"position", 900}})
+        .select(QStringLiteral("id"));
+    auto defined = rest(*admin.connection, define);
+    ASSERT_TRUE(defined.ok()) << defined.error().toString().toStdString();
+    struct Cleanup
+    {
+        ServerConnection &connection;
+        QString key;
+        ~Cleanup()
+        {
+            auto drop = connection.rest().from(QStringLiteral("ticket_field_definitions"));
+            drop.remove().eq(QStringLiteral("key"), key);
+            (void)rest(connection, drop);
+        }
+    } cleanup{*admin.connection, key};
+
+    auto insert = customer.connection->rest().from(QStringLiteral("tickets"));
+    insert.insert(Json{{"title", uniqueText("Custom field target").toStdString()},
+                       {"requester_id", idText(customer.connection->auth().currentSession()->user.id).toStdString()}})
+        .select();
+    auto created = rest(*customer.connection, insert);
+    ASSERT_TRUE(created.ok()) << created.error().toString().toStdString();
+    const QUuid id = created.value().single<Ticket>().value().id;
+    TicketJanitor janitor;
+    janitor.add(id);
+
+    LiveDesk agent(QStringLiteral("agent@example.com"));
+    ASSERT_TRUE(agent.error.isEmpty()) << agent.error.toStdString();
+    agent.desk->openTicket(id);
+    ASSERT_EQ(agent.desk->ticketPanel().ticketId(), id);
+    auto *editor = agent.desk->ticketPanel().findChild<QLineEdit *>(QStringLiteral("field_") + key);
+    ASSERT_NE(editor, nullptr) << "the ticket view shows the custom field";
+    EXPECT_TRUE(editor->isVisible());
+    editor->setText(QStringLiteral("A-1234"));
+    emit editor->editingFinished();
+    ASSERT_TRUE(agent.waitForNoPendingWrites());
+    EXPECT_EQ(agent.workspace->sync().openConflicts(), 0);
+    auto server = serverTicket(*agent.connection, id);
+    ASSERT_TRUE(server.has_value());
+    EXPECT_EQ(server->customFields.value(key.toStdString(), std::string()), "A-1234");
 }
