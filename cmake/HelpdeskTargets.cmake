@@ -19,7 +19,9 @@ function(helpdesk_add_test)
         set(ARG_TIMEOUT 120)
     endif()
     set(properties LABELS ${ARG_LABEL} TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HELPDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
+        # One entry per property: gtest_discover_tests (CMake 3.25) keeps only the first item of a list.
+        ENVIRONMENT_MODIFICATION "HELPDESK_SOURCE_DIR=set:${PROJECT_SOURCE_DIR}")
     if(ARG_FIXTURES)
         list(APPEND properties FIXTURES_REQUIRED "${ARG_FIXTURES}")
     endif()
