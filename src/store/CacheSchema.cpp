@@ -203,6 +203,16 @@ const char* const kVersion3[] = {
     R"(CREATE INDEX tickets_live_updated ON tickets (updated_at, rid) WHERE deleted_at IS NULL)",
 };
 
+// Version 4: the "due soonest" and "number" orders sort on expressions (tickets without a due time or a
+// number last); indexes on exactly those expressions let a window stop after its rows instead of sorting every
+// live ticket (100k: ~100 ms → < 1 ms).
+const char* const kVersion4[] = {
+    R"(CREATE INDEX tickets_due_live ON tickets (coalesce(resolution_due_at, 9223372036854775807), rid)
+        WHERE deleted_at IS NULL)",
+    R"(CREATE INDEX tickets_number_live ON tickets (coalesce(number, 9223372036854775807), rid)
+        WHERE deleted_at IS NULL)",
+};
+
 std::vector<CacheMigration> buildMigrations()
 {
     CacheMigration v1;
@@ -217,7 +227,11 @@ std::vector<CacheMigration> buildMigrations()
     v3.version = 3;
     for (const char* statement : kVersion3)
         v3.statements.append(QString::fromUtf8(statement));
-    return {v1, v2, v3};
+    CacheMigration v4;
+    v4.version = 4;
+    for (const char* statement : kVersion4)
+        v4.statements.append(QString::fromUtf8(statement));
+    return {v1, v2, v3, v4};
 }
 
 } // namespace
