@@ -595,8 +595,14 @@ void DashboardView::showVolume()
 
 void DashboardView::showBacklog()
 {
-    const std::vector<BacklogRow> rows = m_backlog.value_or(std::vector<BacklogRow>{});
-    const QString failed = m_backlog ? QString() : tr("These figures could not be loaded.");
+    if (!m_backlog) {
+        for (QChartView* view : {m_backlogView, m_priorityView, m_channelView}) {
+            clearChart(view->chart());
+            setChartState(view, tr("These figures could not be loaded."));
+        }
+        return;
+    }
+    const std::vector<BacklogRow>& rows = *m_backlog;
 
     // Status: one stacked bar, a segment per status; clicking a segment opens that status.
     QChart* statusChart = m_backlogView->chart();
@@ -627,10 +633,10 @@ void DashboardView::showBacklog()
     stacked->attachAxis(statusX);
     stacked->attachAxis(statusY);
     styleChart(statusChart);
-    setChartState(m_backlogView, !failed.isEmpty() ? failed : statusTotal == 0 ? tr("No open tickets.") : QString());
+    setChartState(m_backlogView, statusTotal == 0 ? tr("No open tickets.") : QString());
 
     // Priority and channel: a bar per key; clicking one opens the open tickets of that key.
-    const auto fill = [this, &rows, &failed](QChartView* view, const QString& dimension) {
+    const auto fill = [this, &rows](QChartView* view, const QString& dimension) {
         QChart* chart = view->chart();
         clearChart(chart);
         auto* series = new QBarSeries(chart);
@@ -673,7 +679,7 @@ void DashboardView::showBacklog()
         series->attachAxis(x);
         series->attachAxis(y);
         styleChart(chart);
-        setChartState(view, !failed.isEmpty() ? failed : top == 0 ? tr("No open tickets.") : QString());
+        setChartState(view, top == 0 ? tr("No open tickets.") : QString());
     };
     fill(m_priorityView, QStringLiteral("priority"));
     fill(m_channelView, QStringLiteral("channel"));

@@ -284,6 +284,32 @@ TEST_F(DashboardSourcesTest, ServerAndLocalCacheDrawTheSameDashboard)
     }
 }
 
+TEST_F(DashboardSourcesTest, ARefusedReportShowsAnErrorInsteadOfAnEmptyChart)
+{
+    // A customer may not run the reports (42501): not a network failure, so no fallback to the cache either.
+    LocalReports local(*m_cache, m_clock);
+    RestClient rest(m_requester.config, m_transport, &m_requester.auth);
+    ServerReports server(rest);
+    ReportSource source(local, &server, [] { return true; });
+    DashboardView view(source);
+    view.resize(1200, 1000);
+    view.show();
+    QSignalSpy refreshed(&view, &DashboardView::refreshed);
+    view.refresh();
+    ASSERT_TRUE(refreshed.wait(30'000));
+    auto* error = view.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_FALSE(error->text().isEmpty());
+    for (QChartView* chart : view.chartViews()) {
+        auto* state = chart->findChild<QLabel*>(QStringLiteral("stateLabel"));
+        EXPECT_TRUE(state->isVisible()) << chart->objectName().toStdString();
+        EXPECT_FALSE(state->text().isEmpty());
+        EXPECT_TRUE(chart->chart()->series().isEmpty()) << chart->objectName().toStdString();
+    }
+    EXPECT_EQ(view.agentTable()->rowCount(), 0);
+    EXPECT_TRUE(view.tables().empty()); // nothing to export
+}
+
 // An admin (fresh per test) and the REST and functions clients the area would use.
 class ScheduleTest : public ::testing::Test
 {
