@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -142,6 +143,37 @@ void AdminPage::trackEdits(const QList<QWidget*>& editors)
         else if (auto* hours = qobject_cast<BusinessHoursEditor*>(editor))
             connect(hours, &BusinessHoursEditor::changed, this, edited);
     }
+}
+
+void AdminPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_guardingShortcuts)
+        return;
+    m_guardingShortcuts = true;
+    for (QWidget* child : findChildren<QWidget*>())
+        child->installEventFilter(this);
+}
+
+bool AdminPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (!(key->modifiers() & Qt::ControlModifier))
+        return QWidget::eventFilter(watched, event);
+    const QKeySequence pressed(key->keyCombination());
+    for (QAction* action : actions()) {
+        if (!action->isEnabled() || action->shortcut() != pressed)
+            continue;
+        if (event->type() == QEvent::ShortcutOverride) {
+            event->accept(); // not a window shortcut: the key press comes here instead
+            return true;
+        }
+        action->trigger();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool AdminPage::online()

@@ -43,6 +43,11 @@ public:
     void showRejection(const ConflictRecord& record);
 
 protected:
+    // The page's Ctrl shortcuts win over the window's (New ticket is Ctrl+N everywhere): a key that is one of
+    // them is claimed while focus is inside the page and triggers the page's action.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
     QVBoxLayout* contentLayout() const { return m_content; }
     UserWorkspace& workspace() { return m_workspace; }
     const IconSet& icons() const { return m_icons; }
@@ -71,6 +76,7 @@ private:
     QVBoxLayout* m_content = nullptr;
     bool m_bannerIsError = false;
     bool m_edited = false;
+    bool m_guardingShortcuts = false;
 };
 
 } // namespace helpdesk

@@ -4,9 +4,13 @@
 #include "ui/admin/AdminArea.h"
 #include "ui/admin/AdminPage.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTableWidget>
+#include <QVBoxLayout>
 #include <gtest/gtest.h>
 
 using namespace helpdesk;
@@ -85,4 +89,33 @@ TEST(AdminArea, RendersTheScreenshot)
     const QImage image = area.grab().toImage();
     EXPECT_EQ(image.width(), 1180);
     EXPECT_TRUE(saveAdminScreenshot(area, QStringLiteral("admin")));
+}
+
+TEST(AdminArea, PageShortcutsWinOverTheWindowsOwn)
+{
+    OfflineAdmin admin;
+    QWidget window;
+    auto* newTicket = new QAction(QStringLiteral("New ticket"), &window);
+    newTicket->setShortcut(QKeySequence::New); // the main window keeps Ctrl+N in every area
+    window.addAction(newTicket);
+    QSignalSpy windowNew(newTicket, &QAction::triggered);
+    auto* layout = new QVBoxLayout(&window);
+    auto* area = new AdminArea(*admin.workspace, admin.icons);
+    layout->addWidget(area);
+    area->showPage(AdminArea::Page::Macros);
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    auto* title = area->page(AdminArea::Page::Macros)->findChild<QLineEdit*>(QStringLiteral("macroTitle"));
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral("Half-written"));
+    QTest::keySequence(title, QKeySequence::New);
+    EXPECT_TRUE(windowNew.isEmpty());
+    EXPECT_TRUE(title->text().isEmpty()) << "the macro page started a new macro";
+
+    // Outside the admin pages the window's shortcut works as before.
+    auto* nav = area->findChild<QListWidget*>(QStringLiteral("adminNav"));
+    nav->setFocus();
+    QTest::keySequence(nav, QKeySequence::New);
+    EXPECT_EQ(windowNew.size(), 1);
 }
