@@ -4,6 +4,7 @@
 #include "QueueDelegate.h"
 #include "TicketQueueModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -122,6 +123,7 @@ TicketQueueView::TicketQueueView(TicketQueueModel &model, const Theme &theme, co
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->hide();
+    m_table->viewport()->installEventFilter(this);
     connect(&m_model, &TicketQueueModel::queryFailed, this, [this](const QString &message) {
         m_empty->setText(tr("The queue could not be read from the local cache: %1").arg(message));
         m_empty->resize(m_table->viewport()->size());
@@ -190,6 +192,14 @@ void TicketQueueView::updateSortButton()
 {
     m_sort->setText(sortName(m_model.sortOrder()));
     m_sort->setToolTip(tr("Sort order"));
+}
+
+bool TicketQueueView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        m_empty->resize(m_table->viewport()->size());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString TicketQueueView::emptyText() const

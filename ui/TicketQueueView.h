@@ -51,6 +51,9 @@ public:
     // The empty state: shown over the table when the query answered no rows.
     QString emptyText() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // The filter text changed (debounced): the owner re-queries the model.
     void searchChanged(const QString &text);

@@ -227,6 +227,10 @@ void AttachmentList::reload()
     }
     const int count = static_cast<int>(m_attachments.size());
     m_header->setText(count == 0 ? tr("Attachments") : tr("Attachments (%1)").arg(count));
+    if (m_workspace.me().role != UserRole::Customer) {
+        // Files hang on the ticket, not on a note: say who sees them before an agent drops one during a note.
+        m_header->setText(m_header->text() + QStringLiteral(" · ") + tr("the requester sees them too"));
+    }
     if (count > 0) {
         // As tall as its rows (up to four), so the conversation keeps the room.
         const int rowHeight = qMax(m_tree->sizeHintForRow(0), m_tree->fontMetrics().height() + 6);

@@ -199,6 +199,12 @@ void NewTicketDialog::prefill(const QString &subject, const QString &description
     }
 }
 
+void NewTicketDialog::setDraft(const QString &subject, const QString &description)
+{
+    m_subject->setText(subject);
+    m_description->setPlainText(description);
+}
+
 QUuid NewTicketDialog::requester() const
 {
     return m_requester;

@@ -33,6 +33,8 @@ public:
     // Picks the requester whose name or e-mail matches `text` exactly (case-insensitive); false if none.
     bool setRequester(const QString &text);
     QUuid requester() const;
+    // Starts from a draft (the customer's question the assistant could not answer).
+    void setDraft(const QString &subject, const QString &description);
     void prefill(const QString &subject, const QString &description);
     // Validates and writes the ticket; false (with the reason shown) when nothing was written.
     bool create();
