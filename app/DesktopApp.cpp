@@ -7,6 +7,7 @@
 #include "ui/TicketQueueModel.h"
 #include "ui/TicketQueueView.h"
 #include "ui/UserWorkspace.h"
+#include "ui/Workbench.h"
 
 #include "sync/SyncEngine.h"
 
@@ -35,10 +36,10 @@ DesktopApp::DesktopApp(Options options, SecretStore &secrets, const Clock &clock
 
 DesktopApp::~DesktopApp()
 {
-    if (m_desk) {
-        m_desk->saveState(m_settings);
+    if (m_workbench) {
+        m_workbench->saveState(m_settings);
     }
-    m_desk.reset();
+    m_workbench.reset();
     m_workspace.reset();
     m_connection.reset();
 }
@@ -92,20 +93,21 @@ void DesktopApp::openWorkspace()
             showLogin(message);
             return;
         }
-        showDesk();
+        showWorkbench();
     });
 }
 
-void DesktopApp::showDesk()
+void DesktopApp::showWorkbench()
 {
     if (m_login) {
         m_login->hide();
     }
-    m_desk = std::make_unique<Desk>(*m_workspace, m_theme, m_icons);
-    m_desk->restoreState(m_settings);
-    connect(m_desk.get(), &Desk::signOutRequested, this, &DesktopApp::signOut);
+    m_workbench = std::make_unique<Workbench>(*m_workspace, m_theme, m_icons);
+    m_workbench->restoreState(m_settings);
+    connect(m_workbench.get(), &Workbench::signOutRequested, this, &DesktopApp::signOut);
     if (!m_options.screenshotFile.isEmpty()) {
-        m_desk->window().resize(1360, 820);
+        m_workbench->window().showArea(MainWindow::TicketsArea);
+        m_workbench->window().resize(1360, 820);
         connect(&m_workspace->sync(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
             if (state == SyncEngine::State::Live && !m_screenshotTaken) {
                 m_screenshotTaken = true;
@@ -120,14 +122,15 @@ void DesktopApp::showDesk()
             }
         });
     }
-    m_desk->window().show();
+    m_workbench->window().show();
     m_workspace->start();
 }
 
 void DesktopApp::takeScreenshot()
 {
-    m_desk->queueView().selectTicket(m_desk->queueModel().idAt(0));
-    const QPixmap pixmap = m_desk->window().grab();
+    Desk &desk = m_workbench->desk();
+    desk.queueView().selectTicket(desk.queueModel().idAt(0));
+    const QPixmap pixmap = desk.window().grab();
     const bool saved = pixmap.save(m_options.screenshotFile, "PNG");
     if (!saved) {
         std::fprintf(stderr, "helpdesk: cannot write %s\n", qPrintable(m_options.screenshotFile));
@@ -137,8 +140,8 @@ void DesktopApp::takeScreenshot()
 
 void DesktopApp::signOut()
 {
-    m_desk->saveState(m_settings);
-    m_desk.reset();
+    m_workbench->saveState(m_settings);
+    m_workbench.reset();
     m_workspace.reset();
     // Ends the local session at once (also offline); the server is told when reachable.
     ServerConnection *connection = m_connection.release();

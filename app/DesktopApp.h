@@ -11,7 +11,6 @@
 namespace helpdesk {
 
 class Clock;
-class Desk;
 class IconSet;
 class LoginDialog;
 class SecretStore;
@@ -19,6 +18,7 @@ class ServerConnection;
 class SignInFlow;
 class Theme;
 class UserWorkspace;
+class Workbench;
 
 // The application's life: restore or ask for a session, open the user's workspace, show the desk; sign
 // out back to the sign-in dialog. Owns what main() creates and passes it down (no singletons).
@@ -45,7 +45,7 @@ signals:
 private:
     void showLogin(const QString &error = {});
     void openWorkspace();
-    void showDesk();
+    void showWorkbench();
     void signOut();
     void takeScreenshot();
 
@@ -60,7 +60,7 @@ private:
     std::unique_ptr<LoginDialog> m_login;
     std::unique_ptr<ServerConnection> m_connection;
     std::unique_ptr<UserWorkspace> m_workspace;
-    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<Workbench> m_workbench;
     bool m_screenshotTaken = false;
 };
 
