@@ -4,6 +4,7 @@
 #include "ui/ticket/AttachmentList.h"
 #include "ui/ticket/BulkActionBar.h"
 #include "ui/ticket/MacroPicker.h"
+#include "ui/ticket/TicketHistoryView.h"
 
 #include <gtest/gtest.h>
 
@@ -55,4 +56,42 @@ TEST(MacroPicker, DescribesTheActionsOfAMacro)
     EXPECT_EQ(MacroPicker::describeActions(macro), QStringLiteral("Status: pending · Tags: +bug"));
     macro.actions = Json::array();
     EXPECT_EQ(MacroPicker::describeActions(macro), QStringLiteral("No actions: inserts the text only."));
+}
+
+TEST(TicketHistoryView, DescribesEachAuditEntryInWordsWithNames)
+{
+    const QUuid avery = QUuid::createUuid();
+    const QUuid sam = QUuid::createUuid();
+    auto nameOf = [&](const QUuid &id) {
+        return id == avery ? QStringLiteral("Avery Agent") : id == sam ? QStringLiteral("Sam Support") : QString();
+    };
+    TicketEvent created;
+    created.eventType = QStringLiteral("created");
+    created.actorId = avery;
+    EXPECT_EQ(TicketHistoryView::describe(created, nameOf), QStringLiteral("Avery Agent created the ticket"));
+
+    TicketEvent status;
+    status.eventType = QStringLiteral("updated");
+    status.actorId = avery;
+    status.field = QStringLiteral("status");
+    status.oldValue = "open";
+    status.newValue = "on_hold";
+    EXPECT_EQ(TicketHistoryView::describe(status, nameOf),
+              QStringLiteral("Avery Agent changed status from Open to On hold"));
+
+    TicketEvent assignee;
+    assignee.eventType = QStringLiteral("updated");
+    assignee.field = QStringLiteral("assignee_id");
+    assignee.oldValue = nullptr;
+    assignee.newValue = sam.toString(QUuid::WithoutBraces).toStdString();
+    EXPECT_EQ(TicketHistoryView::describe(assignee, nameOf),
+              QStringLiteral("The system changed assignee from none to Sam Support"));
+
+    TicketEvent tags;
+    tags.eventType = QStringLiteral("updated");
+    tags.actorId = QUuid::createUuid(); // someone no longer in the cache
+    tags.field = QStringLiteral("tags");
+    tags.oldValue = Json::array();
+    tags.newValue = Json::parse(R"(["vip", "billing"])");
+    EXPECT_EQ(TicketHistoryView::describe(tags, nameOf), QStringLiteral("Someone changed tags from none to vip, billing"));
 }
