@@ -53,9 +53,9 @@ FieldDefinitionsPage::FieldDefinitionsPage(UserWorkspace& workspace, const IconS
     m_list->setUniformItemSizes(true);
     leftLayout->addWidget(m_list, 1);
     auto* order = new QHBoxLayout;
-    m_up = new QPushButton(icons.icon(QStringLiteral("chevron-left")), tr("Move up"));
+    m_up = new QPushButton(tr("Move up"));
     m_up->setObjectName(QStringLiteral("fieldUp"));
-    m_down = new QPushButton(icons.icon(QStringLiteral("chevron-right")), tr("Move down"));
+    m_down = new QPushButton(tr("Move down"));
     m_down->setObjectName(QStringLiteral("fieldDown"));
     order->addWidget(m_up);
     order->addWidget(m_down);
@@ -146,6 +146,14 @@ FieldDefinitionsPage::FieldDefinitionsPage(UserWorkspace& workspace, const IconS
     connect(newButton, &QPushButton::clicked, this, &FieldDefinitionsPage::newField);
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteField(); });
+    auto* upAction = addPageAction(QStringLiteral("fieldUpAction"), tr("Move field up"), QStringLiteral("chevron-down"),
+                                   QKeySequence(Qt::CTRL | Qt::Key_Up));
+    auto* downAction = addPageAction(QStringLiteral("fieldDownAction"), tr("Move field down"),
+                                     QStringLiteral("chevron-down"), QKeySequence(Qt::CTRL | Qt::Key_Down));
+    connect(upAction, &QAction::triggered, this, [this] { move(-1); });
+    connect(downAction, &QAction::triggered, this, [this] { move(1); });
+    m_up->setToolTip(upAction->toolTip());
+    m_down->setToolTip(downAction->toolTip());
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { updateTypeState(); });

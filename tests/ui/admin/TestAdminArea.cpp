@@ -38,6 +38,48 @@ void seedWorkspace(OfflineAdmin& admin)
               Json::array({policy("5a000000-0000-4000-8000-000000000001", "Urgent", "urgent", 30, 240),
                            policy("5a000000-0000-4000-8000-000000000002", "High", "high", 60, 480),
                            policy("5a000000-0000-4000-8000-000000000003", "Normal", "normal", 240, 1440)}));
+    admin.put(QStringLiteral("teams"), Json::array({Json{{"id", "7e000000-0000-4000-8000-000000000001"},
+                                                         {"name", "Billing & Accounts"},
+                                                         {"description", "Invoices, refunds, plan changes"}}}));
+    admin.put(QStringLiteral("macros"),
+              Json::array({Json{{"id", "3a000000-0000-4000-8000-000000000001"},
+                                {"title", "Refund issued"},
+                                {"body", "Hi {{requester.first_name}},\n\nI have issued a refund to the card on file. "
+                                         "It shows up within 5-10 business days.\n\nSorry for the trouble,\n"
+                                         "{{agent.first_name}}"},
+                                {"actions", Json::parse(R"([{"field": "status", "value": "solved"},
+                                                           {"field": "tags", "add": ["billing", "refund"]}])")},
+                                {"team_id", "7e000000-0000-4000-8000-000000000001"},
+                                {"is_active", true},
+                                {"deleted_at", nullptr}},
+                           Json{{"id", "3a000000-0000-4000-8000-000000000002"},
+                                {"title", "Ask for reproduction steps"},
+                                {"body", "Could you send us the exact steps you took?"},
+                                {"actions", Json::parse(R"([{"field": "status", "value": "pending"}])")},
+                                {"team_id", nullptr},
+                                {"is_active", true},
+                                {"deleted_at", nullptr}}}));
+    const auto field = [](const char* id, const char* key, const char* label, const char* type, Json options,
+                          bool required, int position) {
+        return Json{{"id", id},
+                    {"key", key},
+                    {"label", label},
+                    {"field_type", type},
+                    {"options", options},
+                    {"required", required},
+                    {"position", position},
+                    {"is_active", true},
+                    {"visible_to_customers", false}};
+    };
+    admin.put(
+        QStringLiteral("ticket_field_definitions"),
+        Json::array(
+            {field("f1000000-0000-4000-8000-000000000001", "order_no", "Order number", "text", Json::array(), false, 1),
+             field("f1000000-0000-4000-8000-000000000002", "plan", "Plan", "select",
+                   Json::parse(R"(["Starter", "Team", "Enterprise"])"), true, 2),
+             field("f1000000-0000-4000-8000-000000000003", "renewal", "Renewal date", "date", Json::array(), false, 3),
+             field("f1000000-0000-4000-8000-000000000004", "vip", "VIP customer", "checkbox", Json::array(), false,
+                   4)}));
 }
 
 } // namespace
@@ -89,6 +131,13 @@ TEST(AdminArea, RendersTheScreenshot)
     const QImage image = area.grab().toImage();
     EXPECT_EQ(image.width(), 1180);
     EXPECT_TRUE(saveAdminScreenshot(area, QStringLiteral("admin")));
+
+    area.showPage(AdminArea::Page::Macros);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(saveAdminScreenshot(area, QStringLiteral("admin-macros")));
+    area.showPage(AdminArea::Page::CustomFields);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(saveAdminScreenshot(area, QStringLiteral("admin-fields")));
 }
 
 TEST(AdminArea, PageShortcutsWinOverTheWindowsOwn)
