@@ -42,7 +42,8 @@ public:
     TicketQueueView &queueView() { return *m_queue; }
     TicketPanel &ticketPanel() { return *m_panel; }
 
-    BulkActionBar &bulkActions() { return *m_bulk; }
+    // The bulk actions above the queue; null for customers.
+    BulkActionBar *bulkActions() { return m_bulk; }
 
     void showView(const QString &key);
     // Shows a ticket in the ticket view (and selects it in the queue when the current view has it).
