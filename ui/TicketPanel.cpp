@@ -162,6 +162,7 @@ TicketPanel::TicketPanel(UserWorkspace &workspace, const Theme &theme, const Ico
     content->addWidget(m_title);
     content->addWidget(m_meta);
     content->addWidget(m_properties);
+    content->addWidget(m_fields);
     content->addWidget(m_sla);
     content->addWidget(m_tabs, 1);
     content->addWidget(m_attachments);
@@ -223,12 +224,11 @@ void TicketPanel::buildProperties()
     people->addWidget(m_team, 1);
     form->addRow(tr("Assignee"), people);
     form->addRow(tr("Tags"), m_tags);
-    m_fields = new TicketFieldsForm(m_properties);
+    // Custom fields sit apart from the agent-only properties: customers see the ones shared with them, read-only.
+    m_fields = new TicketFieldsForm(m_content);
     m_fields->setObjectName(QStringLiteral("ticketFieldsForm"));
-    m_fieldsLabel = new QLabel(tr("Fields"), m_properties);
-    form->addRow(m_fieldsLabel, m_fields);
     connect(m_fields, &TicketFieldsForm::fieldChanged, this, [this](const QString &key, const QVariant &value) {
-        if (!m_ticket || m_filling) {
+        if (!m_ticket || m_filling || !isAgent()) {
             return;
         }
         for (const FieldDefinition &definition : m_fields->definitions()) {
@@ -340,8 +340,8 @@ void TicketPanel::showTicket(const QUuid &id)
     m_team->setCurrentIndex(qMax(0, m_team->findData(t.teamId.value_or(QUuid()))));
     m_tags->setTags(t.tags);
     m_fields->setValues(t.customFields);
+    m_fields->setReadOnly(!isAgent());
     m_fields->setVisible(!m_fields->isEmpty());
-    m_fieldsLabel->setVisible(!m_fields->isEmpty());
     m_properties->setVisible(isAgent());
     m_noteMode->setVisible(isAgent());
     m_macroButton->setVisible(isAgent());

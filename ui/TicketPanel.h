@@ -118,7 +118,6 @@ private:
     QComboBox *m_team = nullptr;
     TagEditor *m_tags = nullptr;
     TicketFieldsForm *m_fields = nullptr;
-    QLabel *m_fieldsLabel = nullptr;
     QLabel *m_sla = nullptr;
     QTabWidget *m_tabs = nullptr;
     TicketHistoryView *m_history = nullptr;

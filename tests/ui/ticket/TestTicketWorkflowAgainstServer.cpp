@@ -639,7 +639,7 @@ TEST(TicketWorkflow, ACustomFieldEditedInTheTicketViewReachesTheServer)
     const QString key = QStringLiteral("ticket_app_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     auto define = admin.connection->rest().from(QStringLiteral("ticket_field_definitions"));
     define.insert(Json{{"key", key.toStdString()}, {"label", "Order number"}, {"field_type", "text"},
-                       {"position", 900}})
+                       {"position", 900}, {"visible_to_customers", true}})
         .select(QStringLiteral("id"));
     auto defined = rest(*admin.connection, define);
     ASSERT_TRUE(defined.ok()) << defined.error().toString().toStdString();
@@ -679,4 +679,15 @@ TEST(TicketWorkflow, ACustomFieldEditedInTheTicketViewReachesTheServer)
     auto server = serverTicket(*agent.connection, id);
     ASSERT_TRUE(server.has_value());
     EXPECT_EQ(server->customFields.value(key.toStdString(), std::string()), "A-1234");
+
+    // The requester sees the field shared with customers, read-only.
+    LiveDesk requester(QStringLiteral("customer@example.com"));
+    ASSERT_TRUE(requester.error.isEmpty()) << requester.error.toStdString();
+    requester.desk->openTicket(id);
+    ASSERT_EQ(requester.desk->ticketPanel().ticketId(), id);
+    auto *shown = requester.desk->ticketPanel().findChild<QLineEdit *>(QStringLiteral("field_") + key);
+    ASSERT_NE(shown, nullptr);
+    EXPECT_TRUE(shown->isVisible());
+    EXPECT_EQ(shown->text(), QStringLiteral("A-1234"));
+    EXPECT_TRUE(!shown->isEnabled() || shown->isReadOnly());
 }
