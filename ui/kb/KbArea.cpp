@@ -10,6 +10,7 @@
 #include "kb/KbEditor.h"
 #include "kb/KbFeedbackBar.h"
 #include "kb/KbHistoryDialog.h"
+#include "kb/KbMarkdownBrowser.h"
 #include "kb/KbMergeDialog.h"
 #include "kb/KbReportsView.h"
 #include "kb/KbServer.h"
@@ -18,6 +19,8 @@
 #include "core/Clock.h"
 #include "store/KbArticleStore.h"
 #include "store/MirrorSchema.h"
+#include "supabase/NetworkHttpTransport.h"
+#include "supabase/StorageClient.h"
 #include "sync/SyncEngine.h"
 
 #include <QComboBox>
@@ -26,7 +29,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -50,7 +55,10 @@ KbArea::KbArea(UserWorkspace &workspace, const IconSet &icons, QWidget *parent)
     , m_workspace(workspace)
     , m_writer(std::make_unique<KbArticleWriter>(workspace.cache(), workspace.sync(), workspace.clock()))
     , m_server(std::make_unique<KbServer>(workspace.connection().rest()))
+    , m_transport(std::make_unique<NetworkHttpTransport>())
 {
+    m_storage = std::make_unique<StorageClient>(ServerConnection::configFor(workspace.connection().profile()),
+                                                *m_transport, &workspace.connection().auth());
     setObjectName(QStringLiteral("kbArea"));
     qRegisterMetaType<KbHistoryDialog *>();
     qRegisterMetaType<KbMergeDialog *>();
@@ -110,6 +118,34 @@ KbArea::KbArea(UserWorkspace &workspace, const IconSet &icons, QWidget *parent)
         auto taken = store.slugTaken(slug, except);
         return taken.ok() && taken.value();
     });
+    auto fetcher = [this](const QUrl &url, QObject *context, std::function<void(QByteArray)> done) {
+        fetchImage(url, context, std::move(done));
+    };
+    m_view->body().setImageFetcher(fetcher);
+    m_editor->preview().setImageFetcher(fetcher);
+    if (isAgent()) {
+        m_editor->setImageUploader([this](const QUuid &article, const QString &fileName, const QByteArray &bytes,
+                                          std::function<void(QString, QString)> done) {
+            if (!online()) {
+                done(QString(), tr("Uploading a picture needs a connection to the server."));
+                return;
+            }
+            QString safe = fileName.toLower();
+            safe.replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]+")), QStringLiteral("-"));
+            const QString path = QStringLiteral("%1/%2-%3")
+                                     .arg(idText(article), QUuid::createUuid().toString(QUuid::Id128).left(8), safe);
+            const QString type = QMimeDatabase().mimeTypeForFileNameAndData(fileName, bytes).name();
+            m_storage->upload(QStringLiteral("kb-images"), path, bytes, type, false, this,
+                              [done, path](Result<QString> uploaded) {
+                                  if (!uploaded.ok()) {
+                                      done(QString(), tr("The picture was not uploaded: %1")
+                                                          .arg(uploaded.error().userMessage()));
+                                  } else {
+                                      done(QStringLiteral("storage:kb-images/") + path, QString());
+                                  }
+                              });
+        });
+    }
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_view);
     m_pages->addWidget(m_editor);
@@ -236,6 +272,19 @@ KbArea::KbArea(UserWorkspace &workspace, const IconSet &icons, QWidget *parent)
 }
 
 KbArea::~KbArea() = default;
+
+void KbArea::fetchImage(const QUrl &url, QObject *context, std::function<void(QByteArray)> done)
+{
+    const QString full = url.path();
+    const qsizetype slash = full.indexOf(QLatin1Char('/'));
+    if (slash <= 0) {
+        done(QByteArray());
+        return;
+    }
+    m_storage->download(full.left(slash), full.mid(slash + 1), context, [done](Result<QByteArray> bytes) {
+        done(bytes.ok() ? bytes.value() : QByteArray());
+    });
+}
 
 bool KbArea::isAgent() const
 {

@@ -8,6 +8,7 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,6 +30,8 @@ class KbHistoryDialog;
 class KbMergeDialog;
 class KbReportsView;
 class KbServer;
+class NetworkHttpTransport;
+class StorageClient;
 class UserWorkspace;
 
 // The knowledge-base area of the main window. Everything is read from the cache: the list (by tag, and for
@@ -84,6 +87,7 @@ private:
     void loadFeedback();
     void loadCitations();
     void logSearch();
+    void fetchImage(const QUrl &url, QObject *context, std::function<void(QByteArray)> done);
     bool isAgent() const;
     bool isAdmin() const;
     bool online() const;
@@ -92,6 +96,8 @@ private:
     UserWorkspace &m_workspace;
     std::unique_ptr<KbArticleWriter> m_writer;
     std::unique_ptr<KbServer> m_server;
+    std::unique_ptr<NetworkHttpTransport> m_transport;
+    std::unique_ptr<StorageClient> m_storage;
     QUuid m_current;
     QList<QUuid> m_conflicted;
     QString m_lastLogged;

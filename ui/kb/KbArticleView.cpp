@@ -1,11 +1,11 @@
 #include "kb/KbArticleView.h"
 
 #include "IconSet.h"
+#include "kb/KbMarkdownBrowser.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace helpdesk {
@@ -30,9 +30,8 @@ KbArticleView::KbArticleView(const IconSet &icons, bool canEdit, QWidget *parent
     m_notice->setObjectName(QStringLiteral("kbArticleNotice"));
     m_notice->setWordWrap(true);
     m_notice->hide();
-    m_body = new QTextBrowser(this);
+    m_body = new KbMarkdownBrowser(this);
     m_body->setObjectName(QStringLiteral("kbArticleBody"));
-    m_body->setOpenExternalLinks(true);
 
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
@@ -66,7 +65,7 @@ void KbArticleView::setArticle(const KbArticle &article, const QString &meta)
     m_article = article;
     m_title->setText(article.title);
     m_meta->setText(meta);
-    m_body->setMarkdown(article.body);
+    m_body->showMarkdown(article.body);
 }
 
 void KbArticleView::addFooter(QWidget *widget)

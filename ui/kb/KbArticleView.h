@@ -6,12 +6,12 @@
 
 class QLabel;
 class QPushButton;
-class QTextBrowser;
 class QVBoxLayout;
 
 namespace helpdesk {
 
 class IconSet;
+class KbMarkdownBrowser;
 
 // One article as readers see it: title, status, visibility, tags and when it changed, the Markdown body
 // rendered, and below it the parts the area adds (feedback, the tickets that cited it). Agents get Edit and
@@ -28,6 +28,7 @@ public:
     void addFooter(QWidget *widget);
     // A line above the body: pending offline edits, a conflict to resolve (empty hides it).
     void setNotice(const QString &text);
+    KbMarkdownBrowser &body() { return *m_body; }
 
 signals:
     void editRequested();
@@ -38,7 +39,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_notice = nullptr;
-    QTextBrowser *m_body = nullptr;
+    KbMarkdownBrowser *m_body = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_history = nullptr;
     QVBoxLayout *m_footer = nullptr;

@@ -2,9 +2,13 @@
 
 #include "IconSet.h"
 #include "kb/ArticleChanges.h"
+#include "kb/KbMarkdownBrowser.h"
 #include "kb/KbText.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,9 +17,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QPointer>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace helpdesk {
@@ -59,9 +63,8 @@ KbEditor::KbEditor(const IconSet &icons, QWidget *parent)
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_body->setFont(mono);
-    m_preview = new QTextBrowser(this);
+    m_preview = new KbMarkdownBrowser(this);
     m_preview->setObjectName(QStringLiteral("kbPreview"));
-    m_preview->setOpenExternalLinks(true);
     m_preview->setPlaceholderText(tr("The preview appears here as you type."));
 
     m_error = new QLabel(this);
@@ -76,6 +79,10 @@ KbEditor::KbEditor(const IconSet &icons, QWidget *parent)
     m_publish = new QPushButton(icons.icon(QStringLiteral("globe")), tr("Publish"), this);
     m_publish->setObjectName(QStringLiteral("kbPublishButton"));
     m_publish->setToolTip(tr("Save and publish (Ctrl+Shift+P)"));
+    m_image = new QPushButton(icons.icon(QStringLiteral("upload")), tr("Insert image…"), this);
+    m_image->setObjectName(QStringLiteral("kbInsertImageButton"));
+    m_image->setToolTip(tr("Upload a picture for this article and insert it at the cursor (needs a connection)"));
+    m_image->hide();
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("kbCancelButton"));
     m_cancel->setToolTip(tr("Close the editor without saving (Esc)"));
@@ -99,7 +106,10 @@ KbEditor::KbEditor(const IconSet &icons, QWidget *parent)
     auto *bodyBox = new QWidget(split);
     auto *bodyLayout = new QVBoxLayout(bodyBox);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(new QLabel(tr("Markdown"), bodyBox));
+    auto *bodyHeader = new QHBoxLayout;
+    bodyHeader->addWidget(new QLabel(tr("Markdown"), bodyBox), 1);
+    bodyHeader->addWidget(m_image);
+    bodyLayout->addLayout(bodyHeader);
     bodyLayout->addWidget(m_body);
     auto *previewBox = new QWidget(split);
     auto *previewLayout = new QVBoxLayout(previewBox);
@@ -141,6 +151,13 @@ KbEditor::KbEditor(const IconSet &icons, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &KbEditor::save);
     connect(m_publish, &QPushButton::clicked, this, &KbEditor::publish);
     connect(m_cancel, &QPushButton::clicked, this, &KbEditor::cancelled);
+    connect(m_image, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Insert image"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)"));
+        if (!path.isEmpty()) {
+            insertImage(path);
+        }
+    });
 
     auto *saveKey = new QShortcut(QKeySequence::Save, this, this, [this] { save(); });
     saveKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -154,6 +171,9 @@ void KbEditor::setArticle(const KbArticle &article, bool isNew)
 {
     m_filling = true;
     m_article = article;
+    if (m_article.id.isNull()) {
+        m_article.id = QUuid::createUuid(); // pictures are stored under the article's id, even before it is saved
+    }
     m_isNew = isNew;
     m_slugTouched = !isNew || !article.slug.isEmpty();
     m_heading->setText(isNew ? tr("New article") : tr("Editing “%1”").arg(article.title));
@@ -203,6 +223,44 @@ void KbEditor::showError(const QString &message)
 void KbEditor::setSlugCheck(std::function<bool(const QString &, const QUuid &)> taken)
 {
     m_slugTaken = std::move(taken);
+}
+
+void KbEditor::setImageUploader(Uploader uploader)
+{
+    m_uploader = std::move(uploader);
+    m_image->setVisible(static_cast<bool>(m_uploader));
+}
+
+void KbEditor::insertImage(const QString &path)
+{
+    if (!m_uploader) {
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("The picture could not be read: %1").arg(file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() > 5 * 1024 * 1024) {
+        showError(tr("The picture is larger than 5 MB."));
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    m_image->setEnabled(false);
+    showError(QString());
+    QPointer<KbEditor> self(this);
+    m_uploader(m_article.id, name, bytes, [self, name](const QString &url, const QString &error) {
+        if (!self) {
+            return;
+        }
+        self->m_image->setEnabled(true);
+        if (!error.isEmpty()) {
+            self->showError(error);
+            return;
+        }
+        self->m_body->insertPlainText(QStringLiteral("![%1](%2)").arg(QFileInfo(name).completeBaseName(), url));
+    });
 }
 
 bool KbEditor::save()
@@ -255,11 +313,7 @@ bool KbEditor::request(bool publish)
 
 void KbEditor::updatePreview()
 {
-    const int scroll = m_preview->verticalScrollBar() ? m_preview->verticalScrollBar()->value() : 0;
-    m_preview->setMarkdown(m_body->toPlainText());
-    if (m_preview->verticalScrollBar()) {
-        m_preview->verticalScrollBar()->setValue(scroll);
-    }
+    m_preview->showMarkdown(m_body->toPlainText());
 }
 
 void KbEditor::updateButtons()

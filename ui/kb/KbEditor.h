@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <QUuid>
+
 #include <functional>
 
 class QComboBox;
@@ -12,11 +14,11 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTextBrowser;
 
 namespace helpdesk {
 
 class IconSet;
+class KbMarkdownBrowser;
 
 // Writing an article (agents and admins): title, address (slug, made from the title until typed), tags,
 // visibility, status, and the Markdown body with a live preview beside it. Save (Ctrl+S) keeps the chosen
@@ -43,6 +45,15 @@ public:
     // Whether `slug` is used by another article (asked before saving).
     void setSlugCheck(std::function<bool(const QString &slug, const QUuid &except)> taken);
 
+    // Uploads a picture for the article (folder = article id) and answers its storage URL, or an error sentence.
+    using Uploader = std::function<void(const QUuid &article, const QString &fileName, const QByteArray &data,
+                                        std::function<void(QString url, QString error)> done)>;
+    // With an uploader, "Insert image…" uploads a picture and puts ![name](storage:…) at the cursor.
+    void setImageUploader(Uploader uploader);
+    KbMarkdownBrowser &preview() { return *m_preview; }
+    // Uploads the picture at `path` and inserts it (the button asks for the file first).
+    void insertImage(const QString &path);
+
     // The same as the buttons (tests and shortcuts).
     bool save();
     bool publish();
@@ -68,7 +79,9 @@ private:
     QComboBox *m_visibility = nullptr;
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_body = nullptr;
-    QTextBrowser *m_preview = nullptr;
+    KbMarkdownBrowser *m_preview = nullptr;
+    QPushButton *m_image = nullptr;
+    Uploader m_uploader;
     QLabel *m_error = nullptr;
     QLabel *m_heading = nullptr;
     QPushButton *m_save = nullptr;

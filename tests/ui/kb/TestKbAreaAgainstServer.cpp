@@ -5,6 +5,7 @@
 #include "kb/KbArticleView.h"
 #include "kb/KbEditor.h"
 #include "kb/KbLinkPicker.h"
+#include "kb/KbMarkdownBrowser.h"
 #include "kb/KbMergeDialog.h"
 #include "kb/KbReportsView.h"
 
@@ -291,4 +292,35 @@ TEST(KbAreaAgainstServer, TicketCitesAnArticleAndTheArticleListsTheTicket)
     emit citing->itemActivated(citing->item(0));
     ASSERT_EQ(openTicket.count(), 1);
     EXPECT_EQ(openTicket.at(0).at(0).toUuid(), ticket);
+}
+
+TEST(KbAreaAgainstServer, PicturesAreUploadedToStorageAndShownInTheArticle)
+{
+    LiveKb agent(QStringLiteral("agent@example.com"));
+    ASSERT_TRUE(agent.error.isEmpty()) << agent.error.toStdString();
+    QTemporaryDir dir;
+    QImage picture(32, 20, QImage::Format_RGB32);
+    picture.fill(Qt::darkGreen);
+    const QString file = dir.filePath(QStringLiteral("Tray Two.png"));
+    ASSERT_TRUE(picture.save(file));
+
+    agent.area->newArticle(unique("Where tray two is"));
+    KbEditor &editor = agent.area->editor();
+    auto *insertImage = editor.findChild<QPushButton *>(QStringLiteral("kbInsertImageButton"));
+    ASSERT_NE(insertImage, nullptr);
+    EXPECT_TRUE(insertImage->isVisible());
+    auto *body = editor.findChild<QPlainTextEdit *>(QStringLiteral("kbBodyEdit"));
+    body->setPlainText(QStringLiteral("Tray two is at the front:\n\n"));
+    body->moveCursor(QTextCursor::End);
+    editor.insertImage(file);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return body->toPlainText().contains(QStringLiteral("](storage:kb-images/")); },
+                                20'000))
+        << editor.findChild<QLabel *>(QStringLiteral("kbEditorError"))->text().toStdString();
+    EXPECT_TRUE(body->toPlainText().contains(QStringLiteral("![Tray Two](storage:kb-images/")));
+    ASSERT_TRUE(editor.publish());
+    ASSERT_TRUE(agent.noPendingWrites());
+
+    // The article shows the picture, downloaded from storage.
+    KbMarkdownBrowser &view = agent.area->articleView().body();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.loadedImageCount() == 1; }, 20'000));
 }
