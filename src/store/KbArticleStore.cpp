@@ -30,10 +30,8 @@ QString idText(const QUuid& id)
 
 } // namespace
 
-KbArticleStore::KbArticleStore(CacheDatabase& database)
-    : m_database(database)
-{
-}
+KbArticleStore::KbArticleStore(CacheDatabase& database) : m_database(database)
+{}
 
 QString KbArticleStore::plainExcerpt(const QString& markdown, int length)
 {
@@ -196,7 +194,8 @@ Result<void> KbArticleStore::rememberBase(const KbArticle& article)
     Json row;
     to_json(row, article);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO kb_edit_bases (article_id, base_version, row) VALUES (?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO kb_edit_bases (article_id, base_version, row) VALUES (?, ?, ?)"));
     query.addBindValue(idText(article.id));
     query.addBindValue(article.version);
     query.addBindValue(QString::fromStdString(row.dump()));

@@ -3,7 +3,6 @@
 
 #include "integration/sync/SyncLocalStack.h"
 #include "integration/sync/SyncTestClient.h"
-
 #include "kb/ArticleChanges.h"
 #include "kb/ArticleMerge.h"
 #include "kb/KbArticleWriter.h"
@@ -13,7 +12,6 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace helpdesk;
@@ -91,8 +89,9 @@ protected:
     Json serverVersions(const QUuid& id)
     {
         QueryBuilder select(QStringLiteral("kb_article_versions"));
-        select.select(QStringLiteral("version,title,body")).eq(QStringLiteral("article_id"), id).order(
-            QStringLiteral("version"));
+        select.select(QStringLiteral("version,title,body"))
+            .eq(QStringLiteral("article_id"), id)
+            .order(QStringLiteral("version"));
         auto rows = m_service.run(select);
         EXPECT_TRUE(rows.ok());
         return rows.ok() ? rows->data : Json::array();
@@ -273,9 +272,8 @@ TEST_F(KbIntegration, EachReaderHasOneVoteThatTheyCanChange)
 
     // A second row for the same reader is refused by the database, whatever a client sends.
     QueryBuilder duplicate(QStringLiteral("kb_feedback"));
-    duplicate.insert(Json{{"article_id", idText(id).toStdString()},
-                          {"user_id", idText(m_agent.id).toStdString()},
-                          {"helpful", true}});
+    duplicate.insert(Json{
+        {"article_id", idText(id).toStdString()}, {"user_id", idText(m_agent.id).toStdString()}, {"helpful", true}});
     auto refused = m_service.run(duplicate);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, QStringLiteral("23505"));
