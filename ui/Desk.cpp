@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace helpdesk {
 
@@ -65,6 +66,7 @@ Desk::Desk(UserWorkspace &workspace, const Theme &theme, const IconSet &icons, Q
         m_window->action(command)->setVisible(false);
         m_window->action(command)->setEnabled(false);
     }
+    applyRoleColumns();
 
     connect(m_window.get(), &MainWindow::viewSelected, this, &Desk::showView);
     connect(m_window.get(), &MainWindow::commandTriggered, this, &Desk::onCommand);
@@ -336,6 +338,14 @@ void Desk::restoreState(const QSettings &settings)
 {
     m_window->restoreState(settings);
     m_queue->restoreState(settings);
+    applyRoleColumns();
+}
+
+void Desk::applyRoleColumns()
+{
+    // A customer is the requester of every ticket they see: the column would only repeat their name.
+    m_queue->table()->setColumnHidden(TicketQueueModel::RequesterColumn,
+                                      m_workspace.me().role == UserRole::Customer);
 }
 
 } // namespace helpdesk

@@ -71,6 +71,7 @@ signals:
 
 private:
     void onCommand(MainWindow::Command command);
+    void applyRoleColumns();
     void showConflict(const ConflictRecord &record);
     void resolveConflict(const ConflictRecord &record, int choice);
     void onRowsChanged(const QString &table, const QStringList &keys);

@@ -16,6 +16,8 @@
 #include "reports/QueueDrillDown.h"
 #include "store/QueueQuery.h"
 
+#include <QAction>
+#include <QKeySequence>
 #include <QLocale>
 #include <QMenu>
 #include <QStatusBar>
@@ -82,8 +84,21 @@ void Workbench::addTicketTabs(UserWorkspace &workspace, const IconSet &icons)
     connect(m_assistant, &AiAssistPanel::openArticleRequested, this, &Workbench::openArticle);
 
     // The assistant's commands (with their shortcuts) in the Ticket menu, so agents find and learn them.
-    window().ticketMenu()->addSeparator();
-    window().ticketMenu()->addActions(m_assistant->commands());
+    // The panel owns the shortcuts (Ctrl+M, Ctrl+Shift+A); the menu shows them after a tab so agents learn
+    // them, without a second binding that would make the key ambiguous.
+    QMenu *ticketMenu = window().ticketMenu();
+    ticketMenu->addSeparator();
+    QAction *macro = ticketMenu->addAction(icons.icon(QStringLiteral("zap")), tr("Apply macro…") + u'\t'
+                                               + QKeySequence(Qt::CTRL | Qt::Key_M).toString(QKeySequence::NativeText));
+    macro->setObjectName(QStringLiteral("actionApplyMacro"));
+    connect(macro, &QAction::triggered, &panel, &TicketPanel::chooseMacro);
+    QAction *attach = ticketMenu->addAction(
+        icons.icon(QStringLiteral("paperclip")),
+        tr("Attach files…") + u'\t' + QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A).toString(QKeySequence::NativeText));
+    attach->setObjectName(QStringLiteral("actionAttachFiles"));
+    connect(attach, &QAction::triggered, &panel, &TicketPanel::attachFiles);
+    ticketMenu->addSeparator();
+    ticketMenu->addActions(m_assistant->commands());
 }
 
 void Workbench::openTicket(const QUuid &id)

@@ -21,6 +21,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QTableView>
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -248,6 +250,8 @@ TEST(DeskAgainstServer, CustomerHasOnlyTheirOwnTicketsAndNoAgentControls)
     ASSERT_GT(model.rowCount(), 0);
     const QUuid me = customer.workspace->me().id;
     EXPECT_EQ(customer.desk->queueModel().filter().requesterId.value_or(QUuid()), me);
+    EXPECT_TRUE(customer.desk->queueView().table()->isColumnHidden(TicketQueueModel::RequesterColumn))
+        << "every ticket's requester is the customer";
 
     customer.desk->queueView().selectTicket(model.idAt(0));
     EXPECT_FALSE(customer.find<QPushButton>("noteModeButton")->isVisible());
