@@ -2,6 +2,877 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FieldDefinition</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Drop-down</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <source>Give the field a label.</source>
+        <translation>Geben Sie dem Feld eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>The label is too long (at most 200 characters).</source>
+        <translation>Die Bezeichnung ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The key must start with a lower-case letter and use only lower-case letters, digits and underscores (at most 63).</source>
+        <translation>Der Schlüssel muss mit einem Kleinbuchstaben beginnen und darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten (höchstens 63 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A drop-down field needs at least one option.</source>
+        <translation>Eine Auswahlliste braucht mindestens eine Option.</translation>
+    </message>
+    <message>
+        <source>Options cannot be empty.</source>
+        <translation>Optionen dürfen nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; is listed twice.</source>
+        <translation>Die Option „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>%1 needs text.</source>
+        <translation>%1 braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most 10000 characters).</source>
+        <translation>%1 ist zu lang (höchstens 10000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 needs a number.</source>
+        <translation>%1 braucht eine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date such as 2027-01-31.</source>
+        <translation>%1 braucht ein Datum wie 2027-01-31.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss einer der folgenden Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs yes or no.</source>
+        <translation>%1 braucht Ja oder Nein.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AdminArea</name>
+    <message>
+        <source>You are not an admin: you can look at these settings, but the server will refuse any change you make here.</source>
+        <translation>Sie sind kein Admin: Sie können diese Einstellungen ansehen, aber der Server lehnt jede Änderung ab, die Sie hier vornehmen.</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <source>Teams and members</source>
+        <translation>Teams und Mitglieder</translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation>SLA-Richtlinien</translation>
+    </message>
+    <message>
+        <source>Macros</source>
+        <translation>Makros</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AdminPage</name>
+    <message>
+        <source>The server did not accept a change on this page. It was undone.</source>
+        <translation>Der Server hat eine Änderung auf dieser Seite nicht angenommen. Sie wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>This version of the application does not keep &quot;%1&quot; in its local copy.</source>
+        <translation>Diese Version der Anwendung speichert „%1“ nicht in ihrer lokalen Kopie.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be read: %1</source>
+        <translation>Die lokale Kopie konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer: %1</source>
+        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AiAssistPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>another team</source>
+        <translation>ein anderes Team</translation>
+    </message>
+    <message>
+        <source>Waiting for us</source>
+        <translation>Wartet auf uns</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Wartet auf den Kunden</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Noch nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Suggestions only: nothing is sent or changed until you click.</source>
+        <translation>Nur Vorschläge: Nichts wird gesendet oder geändert, bevor Sie klicken.</translation>
+    </message>
+    <message>
+        <source>The assistant needs a connection to the server. You are offline: suggestions come back when the connection does.</source>
+        <translation>Der Assistent braucht eine Verbindung zum Server. Sie sind offline: Vorschläge gibt es wieder, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Suggested reply</source>
+        <translation>Antwortvorschlag</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Similar tickets and articles</source>
+        <translation>Ähnliche Tickets und Artikel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Triage again</source>
+        <translation>Erneut triagieren</translation>
+    </message>
+    <message>
+        <source>Suggest reply</source>
+        <translation>Antwort vorschlagen</translation>
+    </message>
+    <message>
+        <source>Summarize</source>
+        <translation>Zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Find similar</source>
+        <translation>Ähnliche finden</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see the assistant&apos;s suggestions.</source>
+        <translation>Wählen Sie ein Ticket, um die Vorschläge des Assistenten zu sehen.</translation>
+    </message>
+    <message>
+        <source>A draft grounded in the help articles and similar solved tickets.</source>
+        <translation>Ein Entwurf auf Grundlage der Hilfeartikel und ähnlicher gelöster Tickets.</translation>
+    </message>
+    <message>
+        <source>The thread in four lines: problem, what was tried, state, next step.</source>
+        <translation>Der Verlauf in vier Zeilen: Problem, bisherige Versuche, Stand, nächster Schritt.</translation>
+    </message>
+    <message>
+        <source>The assistant panel is for agents.</source>
+        <translation>Der Assistent steht nur Agenten zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Needs a connection.</source>
+        <translation>Benötigt eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Open the solved ticket</source>
+        <translation>Gelöstes Ticket öffnen</translation>
+    </message>
+    <message>
+        <source>Needs a connection; nothing similar in the local cache either.</source>
+        <translation>Benötigt eine Verbindung; auch im lokalen Cache gibt es nichts Ähnliches.</translation>
+    </message>
+    <message>
+        <source>Offline: found in your local cache. The assistant&apos;s ranking needs a connection.</source>
+        <translation>Offline: in Ihrem lokalen Cache gefunden. Für die Rangfolge des Assistenten ist eine Verbindung nötig.</translation>
+    </message>
+    <message>
+        <source>Writing a draft…</source>
+        <translation>Entwurf wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Reading the thread…</source>
+        <translation>Verlauf wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>Triaging…</source>
+        <translation>Triage läuft …</translation>
+    </message>
+    <message>
+        <source>Overall confidence: %1</source>
+        <translation>Gesamtkonfidenz: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Confidence %1</source>
+        <translation>Konfidenz %1</translation>
+    </message>
+    <message>
+        <source>already set</source>
+        <translation>bereits gesetzt</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>aktuell: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Set the ticket&apos;s %1 to this suggestion</source>
+        <translation>Diesen Vorschlag für „%1“ ins Ticket übernehmen</translation>
+    </message>
+    <message>
+        <source>Ignore this suggestion</source>
+        <translation>Diesen Vorschlag ignorieren</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1 · Language: %2 (%3)</source>
+        <translation>Stimmung: %1 · Sprache: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No triage model has been trained on this workspace&apos;s tickets yet.</source>
+        <translation>Mit den Tickets dieses Arbeitsbereichs wurde noch kein Triage-Modell trainiert.</translation>
+    </message>
+    <message>
+        <source>Train the triage model</source>
+        <translation>Triage-Modell trainieren</translation>
+    </message>
+    <message>
+        <source>No triage model has been trained yet; an admin can train one from this workspace&apos;s tickets.</source>
+        <translation>Es wurde noch kein Triage-Modell trainiert; ein Admin kann eines mit den Tickets dieses Arbeitsbereichs trainieren.</translation>
+    </message>
+    <message>
+        <source>Dismiss triage</source>
+        <translation>Triage verwerfen</translation>
+    </message>
+    <message>
+        <source>This ticket is not in the local cache any more.</source>
+        <translation>Dieses Ticket ist nicht mehr im lokalen Cache.</translation>
+    </message>
+    <message>
+        <source>Replace what a person set?</source>
+        <translation>Von einer Person gesetzten Wert ersetzen?</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s %1 is %2, set by a person. Replace it with the suggestion %3?</source>
+        <translation>Eine Person hat „%1“ in diesem Ticket auf %2 gesetzt. Durch den Vorschlag %3 ersetzen?</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>Training on this workspace&apos;s tickets…</source>
+        <translation>Training mit den Tickets dieses Arbeitsbereichs …</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>Ticket öffnen</translation>
+    </message>
+    <message>
+        <source>No article or solved ticket matched; the draft is generic.</source>
+        <translation>Kein Artikel und kein gelöstes Ticket passte; der Entwurf ist allgemein gehalten.</translation>
+    </message>
+    <message>
+        <source>Use in reply</source>
+        <translation>In Antwort übernehmen</translation>
+    </message>
+    <message>
+        <source>Put the draft into the composer to edit and send it yourself</source>
+        <translation>Den Entwurf in den Editor übernehmen, um ihn selbst zu bearbeiten und zu senden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>In the composer: edit it and send it yourself.</source>
+        <translation>Im Editor: Bearbeiten und senden Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <source>Draft dismissed.</source>
+        <translation>Entwurf verworfen.</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>not stated yet</source>
+        <translation>noch nicht genannt</translation>
+    </message>
+    <message>
+        <source>Tried:</source>
+        <translation>Versucht:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Nächster Schritt:</translation>
+    </message>
+    <message>
+        <source>none suggested</source>
+        <translation>kein Vorschlag</translation>
+    </message>
+    <message>
+        <source>This summary is right</source>
+        <translation>Diese Zusammenfassung ist zutreffend</translation>
+    </message>
+    <message>
+        <source>This summary is wrong or not useful</source>
+        <translation>Diese Zusammenfassung ist falsch oder nicht hilfreich</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (intern)</translation>
+    </message>
+    <message>
+        <source>No similar solved ticket or article found.</source>
+        <translation>Kein ähnliches gelöstes Ticket und kein ähnlicher Artikel gefunden.</translation>
+    </message>
+    <message>
+        <source>Your choice could not be recorded: %1</source>
+        <translation>Ihre Auswahl konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AskAssistant</name>
+    <message>
+        <source>Ask a question</source>
+        <translation>Eine Frage stellen</translation>
+    </message>
+    <message>
+        <source>Our assistant answers from the help articles. If it cannot help, create a ticket and a person will.</source>
+        <translation>Unser Assistent antwortet anhand der Hilfeartikel. Wenn er nicht helfen kann, erstellen Sie ein Ticket – dann hilft Ihnen ein Mensch.</translation>
+    </message>
+    <message>
+        <source>Describe your problem or question</source>
+        <translation>Beschreiben Sie Ihr Problem oder Ihre Frage</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>The assistant needs a connection to the server. You can still create a ticket; it is sent when you are back online.</source>
+        <translation>Der Assistent braucht eine Verbindung zum Server. Sie können trotzdem ein Ticket erstellen; es wird gesendet, sobald Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <source>This solved my problem</source>
+        <translation>Das hat mein Problem gelöst</translation>
+    </message>
+    <message>
+        <source>Create a ticket</source>
+        <translation>Ticket erstellen</translation>
+    </message>
+    <message>
+        <source>Glad it helped. No ticket needed.</source>
+        <translation>Schön, dass es geholfen hat. Es ist kein Ticket nötig.</translation>
+    </message>
+    <message>
+        <source>Type your question first.</source>
+        <translation>Geben Sie zuerst Ihre Frage ein.</translation>
+    </message>
+    <message>
+        <source>Needs a connection. Create a ticket instead, or ask again when you are back online.</source>
+        <translation>Benötigt eine Verbindung. Erstellen Sie stattdessen ein Ticket oder fragen Sie erneut, wenn Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <source>Looking through the help articles…</source>
+        <translation>Hilfeartikel werden durchsucht …</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Read the article</source>
+        <translation>Artikel lesen</translation>
+    </message>
+    <message>
+        <source>Still need help? Create a ticket</source>
+        <translation>Brauchen Sie weiter Hilfe? Ticket erstellen</translation>
+    </message>
+    <message>
+        <source>Could not record that: %1</source>
+        <translation>Das konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AssistClient</name>
+    <message>
+        <source>Suggested by the configured AI model</source>
+        <translation>Vorgeschlagen vom konfigurierten KI-Modell</translation>
+    </message>
+    <message>
+        <source>Suggested by the built-in engine (no external AI service)</source>
+        <translation>Vorgeschlagen von der integrierten Engine (kein externer KI-Dienst)</translation>
+    </message>
+    <message>
+        <source>%1 · from cache</source>
+        <translation>%1 · aus dem Cache</translation>
+    </message>
+    <message>
+        <source>The configured AI model did not answer (%1), so the built-in engine answered instead.</source>
+        <translation>Das konfigurierte KI-Modell hat nicht geantwortet (%1), daher hat stattdessen die integrierte Engine geantwortet.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The assistant needs a connection to the server. Try again when you are back online.</source>
+        <translation>Der Assistent braucht eine Verbindung zum Server. Versuchen Sie es erneut, wenn Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <source>The assistant took too long to answer. Please try again.</source>
+        <translation>Der Assistent hat zu lange für die Antwort gebraucht. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This ticket is not available to you any more (deleted, or no longer visible).</source>
+        <translation>Dieses Ticket ist für Sie nicht mehr verfügbar (gelöscht oder nicht mehr sichtbar).</translation>
+    </message>
+    <message>
+        <source>Your role may not use this part of the assistant.</source>
+        <translation>Ihre Rolle darf diesen Teil des Assistenten nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>There are not enough labelled tickets to train on yet (at least 3 per category, team or tag).</source>
+        <translation>Es gibt noch nicht genug gekennzeichnete Tickets für das Training (mindestens 3 pro Kategorie, Team oder Schlagwort).</translation>
+    </message>
+    <message>
+        <source>The assistant could not read this request: %1</source>
+        <translation>Der Assistent konnte diese Anfrage nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The assistant failed on the server. Please try again later.</source>
+        <translation>Der Assistent ist auf dem Server fehlgeschlagen. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server has no AI assistant (the ai-assist function is not deployed).</source>
+        <translation>Der Server hat keinen KI-Assistenten (die Funktion ai-assist ist nicht bereitgestellt).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AssistSection</name>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit …</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::AttachmentList</name>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files (Ctrl+Shift+A), or drop them on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments. Drop files here or use “Attach files…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requester sees them too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to attach files to this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to download this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed: the server cannot be reached. Try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed: the server cannot be reached. Try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: files upload only while the server is reachable. Nothing was queued; attach the file again once you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; attachments can be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not attached. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded but could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place to keep the file for opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkActionBar</name>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected tickets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected tickets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n tickets?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %n tickets at once. There is no undo for a bulk change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BulkOutcome</name>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already had it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::BusinessHoursEditor</name>
+    <message>
+        <source>Around the clock (24/7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed — or e.g. 09:00-12:00, 13:00-17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays 9–17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time window; write it as 09:00-17:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a time that does not exist; use 00:00 to 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot; the end is not after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The windows %1-%2 and %3-%4 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add business hours to at least one day, or choose around the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -42,6 +913,458 @@
     <message>
         <source>Keep the server&apos;s version</source>
         <translation>Version des Servers behalten</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::DashboardArea</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tables to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scheduled report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard has no figures to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the CSV files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dashboard to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dashboard&apos;s tables to CSV files in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::DashboardExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · generated %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk dashboard — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::DashboardView</name>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter (90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created vs solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished">Gelöst</translation>
+    </message>
+    <message>
+        <source>1st response (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA met %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median minutes from creation to the first agent reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median minutes from creation to solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the agent&apos;s SLA tickets that met both targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average customer rating (1-5) of the agent&apos;s rated tickets, with how many were rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an agent to open their tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished">Kein Team</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (UTC) · Team: %3 · Channel: %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ticket you may see, computed by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed from the tickets synced to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets were created or solved in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times&lt;br&gt;&lt;small&gt;first response median %1 / p90 %2 min · resolution median %3 / p90 %4 min&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished">Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished">Lösung</translation>
+    </message>
+    <message>
+        <source>No first responses or resolutions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets with breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% met, %3 of %4 SLA tickets breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets with an SLA in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI suggestions — %1% accepted as suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI suggestions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90 (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::Desk</name>
+    <message>
+        <source>Filtered tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -152,6 +1475,921 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::FieldDefinitionsPage</name>
+    <message>
+        <source>&lt;h2&gt;Custom fields&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra fields on every ticket. Required fields must be filled in before a ticket is solved or closed; fields shown to customers can be filled in by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom fields yet. Press Ctrl+N to add one, for example an order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the value is stored under. It cannot be changed once the field exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required before solving or closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers see and fill in this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use (unticked: hidden, existing values kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: what agents see on a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move field up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move field down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom fields could not be read from the local copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New field&lt;/b&gt; — give it a label and save (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another field (&quot;%1&quot;) already uses the key &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the field to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the field &quot;%1&quot;? Values already on tickets stay stored but are no longer shown. To keep showing them, untick &quot;In use&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KbArea</name>
+    <message>
+        <source>Choose an article on the left, or write a new one (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an article on the left, or search for what you need (Ctrl+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading a picture needs a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture was not uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to this article are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting needs a connection to the server; try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, your vote is saved. You can change it any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take a change to an article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new article (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public and internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least helpful and content gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be read from the local copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.
+Write the article people are looking for (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try other words, or open a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base is empty.
+Write the first article with “New article”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no articles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is no longer in the knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your offline edits of this article meet a newer version on the server. Nothing is lost: use “Resolve” on the left to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server when the connection allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes and the score need a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets that cited this article are shown when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for tickets that cited this article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citing tickets could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket has cited this article yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited in one ticket (double-click to open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited in %1 tickets (double-click to open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article saved on this computer; it is sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article was deleted meanwhile; copy your text before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged article is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” while you edited it offline. Nothing is lost: merge the two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article with offline edits to merge — Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles with offline edits to merge — Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged article is saved as one new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article has edits to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some edits are still being sent; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read from the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old version is the article&apos;s text again (as a new version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KbArticleView</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved version, differences between them, restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this article (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KbArticleWriter</name>
+    <message>
+        <source>This article is no longer in the local copy of the knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KbEditor</name>
+    <message>
+        <source>What the article answers, e.g. “Reset your VPN password”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset-your-vpn-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished">Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Public articles are shown to customers once published; internal ones only to agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the article in Markdown: # headings, - lists, **bold**, [links](https://…), `code`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview appears here as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S); works offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and publish (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a picture for this article and insert it at the cursor (needs a connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the editor without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is larger than 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 300 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address may only hold lower-case letters and digits, joined by single dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another article already uses the address “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KbFeedbackBar</name>
+    <message>
+        <source>Was this article helpful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what was missing or wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose helpful or not helpful to send your comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KbHistoryDialog</name>
+    <message>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions of this article are in the local copy yet. They arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is the same in both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same version on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 → %2: %3 words added, %4 removed%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the title changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring needs a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this text the article&apos;s text again, as a new version; nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was restored as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KbLinkPicker</name>
+    <message>
+        <source>Search the knowledge base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base has no articles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is no longer in the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the citation on the ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citation could not be recorded on the ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited on this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KbMergeDialog</name>
+    <message>
+        <source>Merge your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you edited “%1” without a connection, someone else saved a newer version. Nothing has been overwritten. Changes that do not overlap are merged already; decide the overlapping ones below, then save the result as one new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They did not change the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not change the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before both (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes and theirs do not overlap: everything was merged automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text (open conflicts marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save merged version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article keeps their version; your edits are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — both of you changed it (was “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: both of you changed the same passage (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both (yours first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is decided. Saving makes one new version with both sets of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One overlapping change still to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlapping changes still to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide every overlapping change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KbReportsView</name>
+    <message>
+        <source>Knowledge-base health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not helpful share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search that found nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an article for this search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least helpful articles (readers&apos; votes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content gaps: searches of the last 30 days that found no article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports need a connection to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article has been voted unhelpful yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::KbText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpful for the one reader who voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not helpful for the one reader who voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpful for %1 of %2 readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::LoginDialog</name>
     <message>
         <source>Sign in to Helpdesk</source>
@@ -212,6 +2450,303 @@
     <message>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MacroPicker</name>
+    <message>
+        <source>Apply a macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a macro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No macros yet. An admin can create them in the admin area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No macro matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions: inserts the text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MacroPlan</name>
+    <message>
+        <source>there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::MacrosPage</name>
+    <message>
+        <source>&lt;h2&gt;Macros&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Refund issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply text. Placeholders: {{requester.first_name}}, {{requester.name}}, {{ticket.number}}, {{agent.first_name}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Available to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents can use this macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When applied, also</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status to pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status to on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status to solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status to closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority to low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority to normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority to high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority to urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing, refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs-info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No macros yet. Press Ctrl+N to write the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No macro matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New macro&lt;/b&gt; — write it and save (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A macro needs a title agents can find it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This macro would do nothing: write a reply or choose at least one action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is both added and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the macro to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the macro &quot;%1&quot;? Agents will no longer see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -280,6 +2815,97 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished">Neues Ticket</translation>
+    </message>
+    <message>
+        <source>Customer name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished">Anfragende Person</translation>
+    </message>
+    <message>
+        <source>No customers in the local cache yet; wait for the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Betreff</translation>
+    </message>
+    <message>
+        <source>What the customer needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what you need…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished">Kein Team</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished">Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a customer from the list (type part of a name or e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer this ticket is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::QueueViews</name>
@@ -321,6 +2947,272 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::ReportScheduleEditor</name>
+    <message>
+        <source>Ticket volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter (90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager@example.com, lead@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send on schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::ReportSchedulesPanel</name>
+    <message>
+        <source>You are offline. Scheduled reports live on the server: connect to create, change or send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail this report to its recipients now, whatever its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the list cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled reports could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled reports yet. Create one to e-mail a dashboard regularly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly, %1 %2:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily, %1:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scheduled report “%1”? Its recipients will no longer receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scheduled report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::ServerProfile</name>
     <message>
         <source>Enter the project URL, like https://abcd.supabase.co.</source>
@@ -348,6 +3240,161 @@
     <message>
         <source>The server refused the anon key. Copy it again from the project&apos;s API settings.</source>
         <translation>Der Server hat den Anon-Schlüssel abgelehnt. Kopieren Sie ihn erneut aus den API-Einstellungen des Projekts.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::SlaPoliciesPage</name>
+    <message>
+        <source>&lt;h2&gt;SLA policies&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One policy per priority. Targets count business minutes in the policy&apos;s time zone; the resolution clock pauses while a ticket is pending or on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished">Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished">Lösung</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First response within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to new tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every priority has a policy already; select one to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Hoch</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished">Dringend</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished">%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 Min.</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No policy — tickets get no due times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no policy yet. Fill it in and save (Ctrl+S) to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the policy a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how many minutes the first response may take (more than 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how many minutes the resolution may take (more than 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first response target (%1) is later than the resolution target (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; pick one from the list, such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 policy was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 policy? New %2 tickets will get no due times until a policy exists again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 policy was deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -394,6 +3441,249 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::TagEditor</name>
+    <message>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TeamsPage</name>
+    <message>
+        <source>&lt;h2&gt;Teams and members&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No teams yet. Press Ctrl+N to create the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this team handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in this team yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the member to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New team&lt;/b&gt; — give it a name and save (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the team before adding members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a team called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the team to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the team &quot;%1&quot;? Its members stay in the workspace; its tickets keep their history but no longer belong to a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketFieldsForm</name>
+    <message>
+        <source>No custom fields are defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required before the ticket is solved or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number, such as 12 or 3.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required and cannot be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::TicketHistoryView</name>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is read from the server, which cannot be reached now. It shows again once you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished">Jemand</translation>
+    </message>
+    <message>
+        <source>%1 created the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::TicketPanel</name>
     <message>
         <source>Select a ticket to see the conversation.</source>
@@ -414,10 +3704,6 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>tags, separated by commas</source>
-        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Status</source>
@@ -487,6 +3773,42 @@
         <source>Send reply</source>
         <translation>Antwort senden</translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a macro (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Macro “%1” applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not applied: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::TicketQueueModel</name>
@@ -536,6 +3858,50 @@
     <message>
         <source>Filter and search tickets…</source>
         <translation>Tickets filtern und durchsuchen …</translation>
+    </message>
+    <message>
+        <source>The queue could not be read from the local cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least recently updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soonest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets match “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -664,10 +4030,176 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::UsersPage</name>
+    <message>
+        <source>&lt;h2&gt;Users and roles&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers see only their own tickets; agents work all tickets; admins also manage these settings. Role changes are made on the server and need a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person to change their role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Admin</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people in the local copy yet. They appear after the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the person whose role you want to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. Roles are changed on the server, so this needs a connection; nothing was changed. Try again when the status bar shows you are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins may change roles, and the server does not count you as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last admin. Make someone else an admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 was not changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role was changed on the server, but the local copy could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::ViewListModel</name>
     <message>
         <source>%1, %2 tickets</source>
         <translation>%1, %2 Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::Workbench</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Apply macro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
