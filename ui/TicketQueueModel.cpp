@@ -204,9 +204,13 @@ const QList<QUuid> *TicketQueueModel::block(int blockIndex) const
         m_blockUse.append(blockIndex);
         return &m_blocks[blockIndex];
     }
-    // Not held: read it now (a few ms: an index walk of one window), as rows are read on demand.
+    // Not held: read it now, as rows are read on demand. Scrolling on from the block before continues after
+    // its last ticket (keyset: an index seek); a jump counts its way there (offset).
     QueueQuery query(m_database);
-    auto ids = query.idWindow(m_shownFilter, m_shownSort, blockIndex * kBlockSize, kBlockSize);
+    const auto before = m_blocks.constFind(blockIndex - 1);
+    auto ids = before != m_blocks.cend() && before->size() == kBlockSize
+                   ? query.idsAfter(m_shownFilter, m_shownSort, before->last(), kBlockSize)
+                   : query.idWindow(m_shownFilter, m_shownSort, blockIndex * kBlockSize, kBlockSize);
     if (!ids.ok()) {
         return nullptr;
     }
