@@ -582,138 +582,138 @@
     <name>helpdesk::AttachmentList</name>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen …</translation>
     </message>
     <message>
         <source>Attach files (Ctrl+Shift+A), or drop them on the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen (Strg+Umschalt+A) oder auf das Ticket ziehen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter …</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>No attachments. Drop files here or use “Attach files…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anhänge. Ziehen Sie Dateien hierher oder verwenden Sie „Dateien anhängen …“.</translation>
     </message>
     <message>
         <source>Double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Öffnen doppelklicken</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge (%1)</translation>
     </message>
     <message>
         <source>the requester sees them too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch für den Anfragenden sichtbar</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>The file is larger than the server accepts (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer, als der Server annimmt (höchstens %1).</translation>
     </message>
     <message>
         <source>You are not allowed to attach files to this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen an dieses Ticket keine Dateien anhängen.</translation>
     </message>
     <message>
         <source>You are not allowed to download this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen diese Datei nicht herunterladen.</translation>
     </message>
     <message>
         <source>The file is no longer on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht mehr auf dem Server.</translation>
     </message>
     <message>
         <source>The upload failed: the server cannot be reached. Try again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen ist fehlgeschlagen: Der Server ist nicht erreichbar. Versuchen Sie es erneut, wenn Sie online sind.</translation>
     </message>
     <message>
         <source>The download failed: the server cannot be reached. Try again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Herunterladen ist fehlgeschlagen: Der Server ist nicht erreichbar. Versuchen Sie es erneut, wenn Sie online sind.</translation>
     </message>
     <message>
         <source>You are offline: files upload only while the server is reachable. Nothing was queued; attach the file again once you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline: Dateien werden nur hochgeladen, solange der Server erreichbar ist. Es wurde nichts vorgemerkt; hängen Sie die Datei erneut an, sobald Sie wieder online sind.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
         <source>“%1” is %2; attachments can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß; Anhänge dürfen höchstens %3 groß sein.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Uploading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hochgeladen</translation>
     </message>
     <message>
         <source>“%1” was not attached. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht angehängt. %2</translation>
     </message>
     <message>
         <source>“%1” was uploaded but could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde hochgeladen, konnte aber nicht eingetragen werden: %2</translation>
     </message>
     <message>
         <source>Downloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen</translation>
     </message>
     <message>
         <source>“%1” could not be downloaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht heruntergeladen werden. %2</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>No place to keep the file for opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Ort, an dem die Datei zum Öffnen abgelegt werden kann.</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::BulkActionBar</name>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -725,55 +725,55 @@
     </message>
     <message>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort hinzufügen …</translation>
     </message>
     <message>
         <source>Remove a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort entfernen …</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufheben</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
         <source>Remove a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort entfernen</translation>
     </message>
     <message>
         <source>Tag to add to the selected tickets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort, das den ausgewählten Tickets hinzugefügt wird:</translation>
     </message>
     <message>
         <source>Tag to remove from the selected tickets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort, das aus den ausgewählten Tickets entfernt wird:</translation>
     </message>
     <message numerus="yes">
         <source>Change %n tickets?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ticket ändern?</numerusform>
+            <numerusform>%n Tickets ändern?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This changes %n tickets at once. There is no undo for a bulk change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Damit wird %n Ticket auf einmal geändert. Eine Massenänderung lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Damit werden %n Tickets auf einmal geändert. Eine Massenänderung lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
 </context>
@@ -781,27 +781,27 @@
     <name>helpdesk::BulkOutcome</name>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>Changed %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ticket geändert</numerusform>
+            <numerusform>%n Tickets geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already had it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n war bereits so gesetzt</numerusform>
+            <numerusform>%n waren bereits so gesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konnte nicht geändert werden</numerusform>
+            <numerusform>%n konnten nicht geändert werden</numerusform>
         </translation>
     </message>
 </context>
@@ -809,67 +809,67 @@
     <name>helpdesk::BusinessHoursEditor</name>
     <message>
         <source>Around the clock (24/7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rund um die Uhr (24/7)</translation>
     </message>
     <message>
         <source>Closed — or e.g. 09:00-12:00, 13:00-17:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen – oder z. B. 09:00-12:00, 13:00-17:00</translation>
     </message>
     <message>
         <source>Weekdays 9–17</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktags 9–17 Uhr</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time window; write it as 09:00-17:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitfenster; schreiben Sie es als 09:00-17:00.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a time that does not exist; use 00:00 to 24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält eine Uhrzeit, die es nicht gibt; verwenden Sie 00:00 bis 24:00.</translation>
     </message>
     <message>
         <source>In &quot;%1&quot; the end is not after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ liegt das Ende nicht nach dem Beginn.</translation>
     </message>
     <message>
         <source>The windows %1-%2 and %3-%4 overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitfenster %1-%2 und %3-%4 überschneiden sich.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Add business hours to at least one day, or choose around the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie für mindestens einen Tag Geschäftszeiten ein oder wählen Sie „Rund um die Uhr“.</translation>
     </message>
 </context>
 <context>
@@ -919,333 +919,333 @@
     <name>helpdesk::DashboardArea</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren …</translation>
     </message>
     <message>
         <source>Export tables to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen als CSV exportieren …</translation>
     </message>
     <message>
         <source>Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu berechnen</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Delete scheduled report</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanten Bericht löschen</translation>
     </message>
     <message>
         <source>Scheduled reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Berichte</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wird geschrieben …</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren</translation>
     </message>
     <message>
         <source>The dashboard has no figures to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard enthält noch keine Zahlen, die exportiert werden können.</translation>
     </message>
     <message>
         <source>Writing the CSV files…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien werden geschrieben …</translation>
     </message>
     <message>
         <source>Export dashboard to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Export the dashboard&apos;s tables to CSV files in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen des Dashboards als CSV-Dateien exportieren nach</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::DashboardExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Helpdesk dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-Dashboard</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>%1 · generated %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · erstellt %2 UTC</translation>
     </message>
     <message>
         <source>Figures from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbasis: %1</translation>
     </message>
     <message>
         <source>Helpdesk dashboard — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-Dashboard – %1</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::DashboardView</name>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Quarter (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal (90 Tage)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Date range (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (UTC)</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>Created vs solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt und gelöst</translation>
     </message>
     <message>
         <source>SLA compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Einhaltung</translation>
     </message>
     <message>
         <source>Backlog by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand nach Status</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionszeiten</translation>
     </message>
     <message>
         <source>Backlog by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand nach Priorität</translation>
     </message>
     <message>
         <source>Backlog by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand nach Kanal</translation>
     </message>
     <message>
         <source>AI suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Vorschläge</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished">Gelöst</translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>1st response (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort (Min.)</translation>
     </message>
     <message>
         <source>Resolution (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung (Min.)</translation>
     </message>
     <message>
         <source>SLA met %</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA eingehalten %</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>Median minutes from creation to the first agent reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Minuten von der Erstellung bis zur ersten Antwort eines Agenten</translation>
     </message>
     <message>
         <source>Median minutes from creation to solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Minuten von der Erstellung bis zur Lösung</translation>
     </message>
     <message>
         <source>Share of the agent&apos;s SLA tickets that met both targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der SLA-Tickets des Agenten, bei denen beide Ziele eingehalten wurden</translation>
     </message>
     <message>
         <source>Average customer rating (1-5) of the agent&apos;s rated tickets, with how many were rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Kundenbewertung (1–5) der bewerteten Tickets des Agenten, mit der Anzahl der Bewertungen</translation>
     </message>
     <message>
         <source>Double-click an agent to open their tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Agenten, um seine Tickets zu öffnen</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished">Kein Team</translation>
+        <translation>Kein Team</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>%1: %2 (UTC) · Team: %3 · Channel: %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (UTC) · Team: %3 · Kanal: %4 · %5</translation>
     </message>
     <message>
         <source>Figures from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbasis: %1</translation>
     </message>
     <message>
         <source>Every ticket you may see, computed by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tickets, die Sie sehen dürfen, vom Server berechnet.</translation>
     </message>
     <message>
         <source>Computed from the tickets synced to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet aus den Tickets, die mit diesem Computer synchronisiert sind.</translation>
     </message>
     <message>
         <source>These figures could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlen konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>No tickets were created or solved in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Tickets erstellt oder gelöst.</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2: %3</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Open work</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Arbeit</translation>
     </message>
     <message>
         <source>No open tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Tickets.</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Response times&lt;br&gt;&lt;small&gt;first response median %1 / p90 %2 min · resolution median %3 / p90 %4 min&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionszeiten&lt;br&gt;&lt;small&gt;Erste Antwort Median %1 / p90 %2 Min. · Lösung Median %3 / p90 %4 Min.&lt;/small&gt;</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished">Erste Antwort</translation>
+        <translation>Erste Antwort</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">Lösung</translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>No first responses or resolutions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gab es keine ersten Antworten oder Lösungen.</translation>
     </message>
     <message>
         <source>Met %</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten %</translation>
     </message>
     <message>
         <source>Buckets with breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume mit Verletzungen</translation>
     </message>
     <message>
         <source>%1: %2% met, %3 of %4 SLA tickets breached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 % eingehalten, %3 von %4 SLA-Tickets verletzt</translation>
     </message>
     <message>
         <source>No tickets with an SLA in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es keine Tickets mit SLA.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1253,118 +1253,118 @@
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entschieden</translation>
     </message>
     <message>
         <source>AI suggestions — %1% accepted as suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Vorschläge – %1 % unverändert übernommen</translation>
     </message>
     <message>
         <source>No AI suggestions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gab es keine KI-Vorschläge.</translation>
     </message>
     <message>
         <source>Bucket start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
         <source>SLA tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Tickets</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <source>First response breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort verletzt</translation>
     </message>
     <message>
         <source>Resolution breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung verletzt</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Oldest created</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste Erstellung</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>Median (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median (Min.)</translation>
     </message>
     <message>
         <source>p90 (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>p90 (Min.)</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <source>Accepted %</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen %</translation>
     </message>
     <message>
         <source>Edited %</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet %</translation>
     </message>
     <message>
         <source>Rejected %</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt %</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::Desk</name>
     <message>
         <source>Filtered tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Tickets</translation>
     </message>
     <message>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket erstellt</translation>
     </message>
 </context>
 <context>
@@ -1478,139 +1478,139 @@
     <name>helpdesk::FieldDefinitionsPage</name>
     <message>
         <source>&lt;h2&gt;Custom fields&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Benutzerdefinierte Felder&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Extra fields on every ticket. Required fields must be filled in before a ticket is solved or closed; fields shown to customers can be filled in by them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Felder auf jedem Ticket. Pflichtfelder müssen ausgefüllt sein, bevor ein Ticket gelöst oder geschlossen wird; für Kunden sichtbare Felder können diese selbst ausfüllen.</translation>
     </message>
     <message>
         <source>New field</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Feld</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>No custom fields yet. Press Ctrl+N to add one, for example an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine benutzerdefinierten Felder. Drücken Sie Strg+N, um eines hinzuzufügen, zum Beispiel eine Bestellnummer.</translation>
     </message>
     <message>
         <source>For example: Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Bestellnummer</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung</translation>
     </message>
     <message>
         <source>The name the value is stored under. It cannot be changed once the field exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem der Wert gespeichert wird. Er kann nicht mehr geändert werden, sobald das Feld existiert.</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>One option per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Option pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optionen</translation>
     </message>
     <message>
         <source>Required before solving or closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld vor dem Lösen oder Schließen</translation>
     </message>
     <message>
         <source>Customers see and fill in this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden sehen dieses Feld und füllen es aus</translation>
     </message>
     <message>
         <source>In use (unticked: hidden, existing values kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung (nicht angehakt: ausgeblendet, vorhandene Werte bleiben erhalten)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Delete field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld löschen</translation>
     </message>
     <message>
         <source>Preview: what agents see on a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: Was Agenten auf einem Ticket sehen</translation>
     </message>
     <message>
         <source>Save field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld speichern</translation>
     </message>
     <message>
         <source>Move field up</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld nach oben verschieben</translation>
     </message>
     <message>
         <source>Move field down</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld nach unten verschieben</translation>
     </message>
     <message>
         <source>The custom fields could not be read from the local copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die benutzerdefinierten Felder konnten nicht aus der lokalen Kopie gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Pflichtfeld</translation>
     </message>
     <message>
         <source>%1 (not in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in Verwendung)</translation>
     </message>
     <message>
         <source>&lt;b&gt;New field&lt;/b&gt; — give it a label and save (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neues Feld&lt;/b&gt; – geben Sie ihm eine Bezeichnung und speichern Sie (Strg+S).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Another field (&quot;%1&quot;) already uses the key &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Feld („%1“) verwendet bereits den Schlüssel „%2“.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Select the field to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Feld aus, das gelöscht werden soll.</translation>
     </message>
     <message>
         <source>Delete the field &quot;%1&quot;? Values already on tickets stay stored but are no longer shown. To keep showing them, untick &quot;In use&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ löschen? Werte, die bereits auf Tickets stehen, bleiben gespeichert, werden aber nicht mehr angezeigt. Damit sie weiter angezeigt werden, entfernen Sie stattdessen das Häkchen bei „In Verwendung“.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1775,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <source>The merged article is saved.</source>
@@ -1896,7 +1896,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close the editor without saving (Esc)</source>
@@ -1920,7 +1920,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Markdown</source>
@@ -1972,7 +1972,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2188,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2658,7 +2658,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Delete macro</source>
@@ -2690,7 +2690,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufheben</translation>
     </message>
     <message>
         <source>Assign to %1</source>
@@ -2698,7 +2698,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>%1 (not in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in Verwendung)</translation>
     </message>
     <message>
         <source>No macros yet. Press Ctrl+N to write the first one.</source>
@@ -2714,7 +2714,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A macro needs a title agents can find it by.</source>
@@ -2821,7 +2821,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2872,7 +2872,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished">Kein Team</translation>
+        <translation>Kein Team</translation>
     </message>
     <message>
         <source>Team</source>
@@ -2884,7 +2884,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -2958,35 +2958,35 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>SLA compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Einhaltung</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionszeiten</translation>
     </message>
     <message>
         <source>AI suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Vorschläge</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Quarter (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal (90 Tage)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Scheduled report</source>
@@ -2994,11 +2994,11 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -3034,11 +3034,11 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Date range</source>
@@ -3113,11 +3113,11 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Range</source>
@@ -3189,7 +3189,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Delete scheduled report</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanten Bericht löschen</translation>
     </message>
     <message>
         <source>The schedule was not deleted: %1</source>
@@ -3262,11 +3262,11 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished">Erste Antwort</translation>
+        <translation>Erste Antwort</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">Lösung</translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>Business hours</source>
@@ -3483,7 +3483,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Delete team</source>
@@ -3519,7 +3519,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -4049,11 +4049,11 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4077,7 +4077,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -4175,7 +4175,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen …</translation>
     </message>
     <message>
         <source>%1 – %2</source>
