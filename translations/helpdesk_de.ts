@@ -1617,161 +1617,163 @@
     <name>helpdesk::KbArea</name>
     <message>
         <source>Choose an article on the left, or write a new one (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Artikel oder schreiben Sie einen neuen (Strg+Umschalt+N).</translation>
     </message>
     <message>
         <source>Choose an article on the left, or search for what you need (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Artikel oder suchen Sie, was Sie brauchen (Strg+F).</translation>
     </message>
     <message>
         <source>Uploading a picture needs a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Hochladen eines Bildes ist eine Verbindung zum Server nötig.</translation>
     </message>
     <message>
         <source>The picture was not uploaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wurde nicht hochgeladen: %1</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Your changes to this article are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Artikel sind nicht gespeichert.</translation>
     </message>
     <message>
         <source>Voting needs a connection to the server; try again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Abstimmen ist eine Verbindung zum Server nötig; versuchen Sie es erneut, wenn Sie online sind.</translation>
     </message>
     <message>
         <source>Your vote was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Thank you, your vote is saved. You can change it any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank, Ihre Bewertung ist gespeichert. Sie können sie jederzeit ändern.</translation>
     </message>
     <message>
         <source>The server did not take a change to an article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Änderung an einem Artikel nicht angenommen: %1</translation>
     </message>
     <message>
         <source>Search articles (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Artikel</translation>
     </message>
     <message>
         <source>Write a new article (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Artikel schreiben (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Public and internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich und intern</translation>
     </message>
     <message>
         <source>Least helpful and content gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Am wenigsten hilfreich und Inhaltslücken</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <source>The knowledge base could not be read from the local copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensdatenbank konnte nicht aus der lokalen Kopie gelesen werden: %1</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.
 Write the article people are looking for (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden für „%1“.
+Schreiben Sie den Artikel, nach dem gesucht wird (Strg+Umschalt+N).</translation>
     </message>
     <message>
         <source>Nothing found for “%1”. Try other words, or open a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden für „%1“. Versuchen Sie andere Suchbegriffe oder eröffnen Sie ein Ticket.</translation>
     </message>
     <message>
         <source>No article matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel entspricht diesen Filtern.</translation>
     </message>
     <message>
         <source>The knowledge base is empty.
 Write the first article with “New article”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensdatenbank ist leer.
+Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>There are no articles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Artikel.</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert %1</translation>
     </message>
     <message>
         <source>This article is no longer in the knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel ist nicht mehr in der Wissensdatenbank.</translation>
     </message>
     <message>
         <source>Your offline edits of this article meet a newer version on the server. Nothing is lost: use “Resolve” on the left to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Offline-Änderungen an diesem Artikel treffen auf eine neuere Version auf dem Server. Es geht nichts verloren: Führen Sie sie links mit „Auflösen“ zusammen.</translation>
     </message>
     <message>
         <source>Saved on this computer; sent to the server when the connection allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gespeichert; wird an den Server gesendet, sobald die Verbindung es erlaubt.</translation>
     </message>
     <message>
         <source>Votes and the score need a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen und Punktzahl benötigen eine Verbindung zum Server.</translation>
     </message>
     <message>
         <source>The score could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punktzahl konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The tickets that cited this article are shown when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tickets, die diesen Artikel zitieren, werden angezeigt, wenn Sie online sind.</translation>
     </message>
     <message>
         <source>Looking for tickets that cited this article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets, die diesen Artikel zitieren, werden gesucht …</translation>
     </message>
     <message>
         <source>The citing tickets could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zitierenden Tickets konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No ticket has cited this article yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ticket hat diesen Artikel zitiert.</translation>
     </message>
     <message>
         <source>Cited in one ticket (double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Ticket zitiert (zum Öffnen doppelklicken):</translation>
     </message>
     <message>
         <source>Cited in %1 tickets (double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 Tickets zitiert (zum Öffnen doppelklicken):</translation>
     </message>
     <message>
         <source>Article saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel gespeichert.</translation>
     </message>
     <message>
         <source>Article saved on this computer; it is sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel auf diesem Computer gespeichert; er wird gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <source>This article was deleted meanwhile; copy your text before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel wurde inzwischen gelöscht; kopieren Sie Ihren Text, bevor Sie schließen.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
@@ -1779,120 +1781,120 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>The merged article is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zusammengeführte Artikel ist gespeichert.</translation>
     </message>
     <message>
         <source>Someone changed “%1” while you edited it offline. Nothing is lost: merge the two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat „%1“ geändert, während Sie den Artikel offline bearbeitet haben. Es geht nichts verloren: Führen Sie die beiden Versionen zusammen.</translation>
     </message>
     <message>
         <source>An article with offline edits to merge — Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel mit Offline-Änderungen zum Zusammenführen – Auflösen</translation>
     </message>
     <message>
         <source>%1 articles with offline edits to merge — Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikel mit Offline-Änderungen zum Zusammenführen – Auflösen</translation>
     </message>
     <message>
         <source>The merged article is saved as one new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zusammengeführte Artikel ist als eine neue Version gespeichert.</translation>
     </message>
     <message>
         <source>No article has edits to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel hat Änderungen zum Zusammenführen.</translation>
     </message>
     <message>
         <source>Some edits are still being sent; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen werden noch gesendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The history could not be read from the local copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht aus der lokalen Kopie gelesen werden.</translation>
     </message>
     <message>
         <source>The version was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version wurde nicht wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>The old version is the article&apos;s text again (as a new version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Version ist wieder der Text des Artikels (als neue Version).</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::KbArticleView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Every saved version, differences between them, restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Versionen, Unterschiede zwischen ihnen, Wiederherstellen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit this article (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Artikel bearbeiten (Strg+E)</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::KbArticleWriter</name>
     <message>
         <source>This article is no longer in the local copy of the knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel ist nicht mehr in der lokalen Kopie der Wissensdatenbank.</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::KbEditor</name>
     <message>
         <source>What the article answers, e.g. “Reset your VPN password”</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf der Artikel antwortet, z. B. „VPN-Passwort zurücksetzen“</translation>
     </message>
     <message>
         <source>reset-your-vpn-password</source>
-        <translation type="unfinished"></translation>
+        <translation>vpn-passwort-zuruecksetzen</translation>
     </message>
     <message>
         <source>tags, separated by commas</source>
-        <translation type="unfinished">Schlagwörter, durch Kommas getrennt</translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Public articles are shown to customers once published; internal ones only to agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Artikel sehen Kunden, sobald sie veröffentlicht sind; interne nur Agenten.</translation>
     </message>
     <message>
         <source>Write the article in Markdown: # headings, - lists, **bold**, [links](https://…), `code`</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Artikel in Markdown: # Überschriften, - Listen, **fett**, [Links](https://…), `Code`</translation>
     </message>
     <message>
         <source>The preview appears here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau erscheint hier, während Sie tippen.</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern</translation>
     </message>
     <message>
         <source>Save (Ctrl+S); works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S); funktioniert auch offline</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Save and publish (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und veröffentlichen (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Insert image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild einfügen …</translation>
     </message>
     <message>
         <source>Upload a picture for this article and insert it at the cursor (needs a connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild für diesen Artikel hochladen und an der Cursorposition einfügen (benötigt eine Verbindung)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1900,15 +1902,15 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Close the editor without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor schließen, ohne zu speichern (Esc)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1916,7 +1918,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1924,51 +1926,51 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Insert image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild einfügen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Artikel</translation>
     </message>
     <message>
         <source>Editing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
         <source>The picture could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The picture is larger than 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist größer als 5 MB.</translation>
     </message>
     <message>
         <source>An article needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel braucht einen Titel.</translation>
     </message>
     <message>
         <source>The title is too long (at most 300 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist zu lang (höchstens 300 Zeichen).</translation>
     </message>
     <message>
         <source>The address may only hold lower-case letters and digits, joined by single dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse darf nur Kleinbuchstaben und Ziffern enthalten, verbunden durch einzelne Bindestriche.</translation>
     </message>
     <message>
         <source>Another article already uses the address “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Artikel verwendet bereits die Adresse „%1“.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1979,200 +1981,200 @@ Write the first article with “New article”.</source>
     <name>helpdesk::KbFeedbackBar</name>
     <message>
         <source>Was this article helpful?</source>
-        <translation type="unfinished"></translation>
+        <translation>War dieser Artikel hilfreich?</translation>
     </message>
     <message>
         <source>Helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich</translation>
     </message>
     <message>
         <source>Not helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hilfreich</translation>
     </message>
     <message>
         <source>Optional: what was missing or wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Was hat gefehlt oder war falsch?</translation>
     </message>
     <message>
         <source>Choose helpful or not helpful to send your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Hilfreich“ oder „Nicht hilfreich“, um Ihren Kommentar zu senden.</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::KbHistoryDialog</name>
     <message>
         <source>Version history</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsverlauf</translation>
     </message>
     <message>
         <source>Version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktuell)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit</translation>
     </message>
     <message>
         <source>Restoring version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird wiederhergestellt …</translation>
     </message>
     <message>
         <source>No versions of this article are in the local copy yet. They arrive with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Artikel sind noch keine Versionen in der lokalen Kopie. Sie kommen mit der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>The text is the same in both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist in beiden Versionen gleich.</translation>
     </message>
     <message>
         <source>The same version on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten dieselbe Version.</translation>
     </message>
     <message>
         <source>Version %1 → %2: %3 words added, %4 removed%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 → %2: %3 Wörter hinzugefügt, %4 entfernt%5</translation>
     </message>
     <message>
         <source>; the title changed</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Titel wurde geändert</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wiederherstellen</translation>
     </message>
     <message>
         <source>Restoring needs a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Wiederherstellen ist eine Verbindung zum Server nötig.</translation>
     </message>
     <message>
         <source>This is the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die aktuelle Version.</translation>
     </message>
     <message>
         <source>Make this text the article&apos;s text again, as a new version; nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Text wieder zum Text des Artikels machen, als neue Version; es wird nichts gelöscht.</translation>
     </message>
     <message>
         <source>Version %1 was restored as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wurde als neue Version wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::KbLinkPicker</name>
     <message>
         <source>Search the knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensdatenbank durchsuchen …</translation>
     </message>
     <message>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link einfügen</translation>
     </message>
     <message>
         <source>Insert excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug einfügen</translation>
     </message>
     <message>
         <source>The knowledge base has no articles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensdatenbank enthält noch keine Artikel.</translation>
     </message>
     <message>
         <source>No article matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel passt zu „%1“.</translation>
     </message>
     <message>
         <source>This article is no longer in the local copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel ist nicht mehr in der lokalen Kopie.</translation>
     </message>
     <message>
         <source>Recording the citation on the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat wird im Ticket vermerkt …</translation>
     </message>
     <message>
         <source>The citation could not be recorded on the ticket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zitat konnte nicht im Ticket vermerkt werden: %1</translation>
     </message>
     <message>
         <source>Cited on this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ticket zitiert.</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::KbMergeDialog</name>
     <message>
         <source>Merge your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen zusammenführen</translation>
     </message>
     <message>
         <source>While you edited “%1” without a connection, someone else saved a newer version. Nothing has been overwritten. Changes that do not overlap are merged already; decide the overlapping ones below, then save the result as one new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie „%1“ ohne Verbindung bearbeitet haben, hat jemand anderes eine neuere Version gespeichert. Es wurde nichts überschrieben. Änderungen, die sich nicht überschneiden, sind bereits zusammengeführt; entscheiden Sie unten über die überschneidenden und speichern Sie das Ergebnis dann als eine neue Version.</translation>
     </message>
     <message>
         <source>They did not change the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Person hat den Text nicht geändert.</translation>
     </message>
     <message>
         <source>You did not change the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Text nicht geändert.</translation>
     </message>
     <message>
         <source>Their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen der anderen Person</translation>
     </message>
     <message>
         <source>Your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen</translation>
     </message>
     <message>
         <source>Before both (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor beiden Änderungen (Version %1)</translation>
     </message>
     <message>
         <source>Your changes and theirs do not overlap: everything was merged automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen und die der anderen Person überschneiden sich nicht: Alles wurde automatisch zusammengeführt.</translation>
     </message>
     <message>
         <source>Merged text (open conflicts marked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführter Text (offene Konflikte markiert)</translation>
     </message>
     <message>
         <source>Save merged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte Version speichern</translation>
     </message>
     <message>
         <source>Discard my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The article keeps their version; your edits are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel behält die Version der anderen Person; Ihre Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2184,7 +2186,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2192,201 +2194,201 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten</translation>
     </message>
     <message>
         <source>%1 — both of you changed it (was “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – von Ihnen beiden geändert (war „%2“)</translation>
     </message>
     <message>
         <source>Yours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version: %1</translation>
     </message>
     <message>
         <source>Theirs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version: %1</translation>
     </message>
     <message>
         <source>Text: both of you changed the same passage (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: Sie beide haben dieselbe Stelle geändert (%1 von %2)</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre behalten</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere behalten</translation>
     </message>
     <message>
         <source>Keep both (yours first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten (Ihre zuerst)</translation>
     </message>
     <message>
         <source>Write it myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst formulieren</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Version</translation>
     </message>
     <message>
         <source>Everything is decided. Saving makes one new version with both sets of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist entschieden. Beim Speichern entsteht eine neue Version mit beiden Änderungssätzen.</translation>
     </message>
     <message>
         <source>One overlapping change still to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine überschneidende Änderung ist noch zu entscheiden.</translation>
     </message>
     <message>
         <source>%1 overlapping changes still to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überschneidende Änderungen sind noch zu entscheiden.</translation>
     </message>
     <message>
         <source>Decide every overlapping change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden Sie zuerst über alle überschneidenden Änderungen.</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::KbReportsView</name>
     <message>
         <source>Knowledge-base health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Wissensdatenbank</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich</translation>
     </message>
     <message>
         <source>Not helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hilfreich</translation>
     </message>
     <message>
         <source>Not helpful share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil „Nicht hilfreich“</translation>
     </message>
     <message>
         <source>Search that found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche ohne Treffer</translation>
     </message>
     <message>
         <source>Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Found since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem gefunden</translation>
     </message>
     <message>
         <source>Write an article for this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Artikel für diese Suche schreiben</translation>
     </message>
     <message>
         <source>Least helpful articles (readers&apos; votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Am wenigsten hilfreiche Artikel (Bewertungen der Leser)</translation>
     </message>
     <message>
         <source>Content gaps: searches of the last 30 days that found no article</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltslücken: Suchen der letzten 30 Tage, die keinen Artikel gefunden haben</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird abgefragt …</translation>
     </message>
     <message>
         <source>The reports need a connection to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte benötigen eine Verbindung zum Server: %1</translation>
     </message>
     <message>
         <source>No article has been voted unhelpful yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Artikel wurde als nicht hilfreich bewertet.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::KbText</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>No votes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
         <source>Helpful for the one reader who voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich für den einen Leser, der abgestimmt hat</translation>
     </message>
     <message>
         <source>Not helpful for the one reader who voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hilfreich für den einen Leser, der abgestimmt hat</translation>
     </message>
     <message>
         <source>Helpful for %1 of %2 readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich für %1 von %2 Lesern</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +3643,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Loading the history…</source>
@@ -3779,7 +3781,7 @@ Write the first article with “New article”.</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Attached %1</source>
