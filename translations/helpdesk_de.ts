@@ -2458,19 +2458,19 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     <name>helpdesk::MacroPicker</name>
     <message>
         <source>Apply a macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro anwenden</translation>
     </message>
     <message>
         <source>Type to find a macro…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um ein Makro zu finden …</translation>
     </message>
     <message>
         <source>No macros yet. An admin can create them in the admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Makros. Ein Admin kann sie in den Einstellungen anlegen.</translation>
     </message>
     <message>
         <source>No macro matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Makro passt.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2478,185 +2478,185 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität: %1</translation>
     </message>
     <message>
         <source>Sets the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt das Team</translation>
     </message>
     <message>
         <source>Sets the assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt den Bearbeiter</translation>
     </message>
     <message>
         <source>No actions: inserts the text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktionen: Fügt nur den Text ein.</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::MacroPlan</name>
     <message>
         <source>there</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammen</translation>
     </message>
     <message>
         <source>Status → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status → %1</translation>
     </message>
     <message>
         <source>Priority → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität → %1</translation>
     </message>
     <message>
         <source>Team removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Team entfernt</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Team changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Team geändert</translation>
     </message>
     <message>
         <source>Assignee changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter geändert</translation>
     </message>
     <message>
         <source>(unnamed action)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannte Aktion)</translation>
     </message>
     <message>
         <source>Tags → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter → %1</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::MacrosPage</name>
     <message>
         <source>&lt;h2&gt;Macros&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Makros&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>New macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Makro</translation>
     </message>
     <message>
         <source>Filter macros</source>
-        <translation type="unfinished"></translation>
+        <translation>Makros filtern</translation>
     </message>
     <message>
         <source>For example: Refund issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Erstattung veranlasst</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>The reply text. Placeholders: {{requester.first_name}}, {{requester.name}}, {{ticket.number}}, {{agent.first_name}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antworttext. Platzhalter: {{requester.first_name}}, {{requester.name}}, {{ticket.number}}, {{agent.first_name}}</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort</translation>
     </message>
     <message>
         <source>&amp;Available to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfügbar für</translation>
     </message>
     <message>
         <source>Agents can use this macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten können dieses Makro verwenden</translation>
     </message>
     <message>
         <source>When applied, also</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anwenden außerdem</translation>
     </message>
     <message>
         <source>Leave the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status beibehalten</translation>
     </message>
     <message>
         <source>Set status to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf „Offen“ setzen</translation>
     </message>
     <message>
         <source>Set status to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf „Wartend“ setzen</translation>
     </message>
     <message>
         <source>Set status to on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf „Zurückgestellt“ setzen</translation>
     </message>
     <message>
         <source>Set status to solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf „Gelöst“ setzen</translation>
     </message>
     <message>
         <source>Set status to closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf „Geschlossen“ setzen</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Leave the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität beibehalten</translation>
     </message>
     <message>
         <source>Set priority to low</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität auf „Niedrig“ setzen</translation>
     </message>
     <message>
         <source>Set priority to normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität auf „Normal“ setzen</translation>
     </message>
     <message>
         <source>Set priority to high</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität auf „Hoch“ setzen</translation>
     </message>
     <message>
         <source>Set priority to urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität auf „Dringend“ setzen</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität</translation>
     </message>
     <message>
         <source>billing, refund</source>
-        <translation type="unfinished"></translation>
+        <translation>abrechnung, erstattung</translation>
     </message>
     <message>
         <source>Add &amp;tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter &amp;hinzufügen</translation>
     </message>
     <message>
         <source>needs-info</source>
-        <translation type="unfinished"></translation>
+        <translation>info-fehlt</translation>
     </message>
     <message>
         <source>R&amp;emove tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter &amp;entfernen</translation>
     </message>
     <message>
         <source>Tea&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Tea&amp;m</translation>
     </message>
     <message>
         <source>Assi&amp;gnee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiter</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2664,31 +2664,31 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Delete macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro löschen</translation>
     </message>
     <message>
         <source>Save macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro speichern</translation>
     </message>
     <message>
         <source>Every team</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <source>Leave the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team beibehalten</translation>
     </message>
     <message>
         <source>Remove the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team entfernen</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 verschieben</translation>
     </message>
     <message>
         <source>Leave the assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter beibehalten</translation>
     </message>
     <message>
         <source>Unassign</source>
@@ -2696,7 +2696,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuweisen</translation>
     </message>
     <message>
         <source>%1 (not in use)</source>
@@ -2704,15 +2704,15 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>No macros yet. Press Ctrl+N to write the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Makros. Drücken Sie Strg+N, um das erste zu schreiben.</translation>
     </message>
     <message>
         <source>No macro matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Makro passt zu „%1“.</translation>
     </message>
     <message>
         <source>&lt;b&gt;New macro&lt;/b&gt; — write it and save (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neues Makro&lt;/b&gt; – schreiben und speichern Sie es (Strg+S).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -2720,35 +2720,35 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>A macro needs a title agents can find it by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Makro braucht einen Titel, unter dem Agenten es finden können.</translation>
     </message>
     <message>
         <source>This macro would do nothing: write a reply or choose at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Makro würde nichts tun: Schreiben Sie eine Antwort oder wählen Sie mindestens eine Aktion.</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; is both added and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort „%1“ wird zugleich hinzugefügt und entfernt.</translation>
     </message>
     <message>
         <source>Macro &quot;%1&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro „%1“ erstellt.</translation>
     </message>
     <message>
         <source>Macro &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Select the macro to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Makro aus, das gelöscht werden soll.</translation>
     </message>
     <message>
         <source>Delete the macro &quot;%1&quot;? Agents will no longer see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Makro „%1“ löschen? Agenten sehen es dann nicht mehr.</translation>
     </message>
     <message>
         <source>Macro &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +2819,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Tickets</source>
@@ -2834,39 +2834,39 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     <name>helpdesk::NewTicketDialog</name>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished">Neues Ticket</translation>
+        <translation>Neues Ticket</translation>
     </message>
     <message>
         <source>Customer name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail des Kunden</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished">Anfragende Person</translation>
+        <translation>Anfragender</translation>
     </message>
     <message>
         <source>No customers in the local cache yet; wait for the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden im lokalen Cache; warten Sie auf die erste Synchronisierung.</translation>
     </message>
     <message>
         <source>A short summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Zusammenfassung</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>What the customer needs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde braucht …</translation>
     </message>
     <message>
         <source>Describe what you need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was Sie brauchen …</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2882,31 +2882,31 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation>Mir</translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Bearbeitung</translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket erstellen</translation>
     </message>
     <message>
         <source>Pick a customer from the list (type part of a name or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden aus der Liste (tippen Sie einen Teil des Namens oder der E-Mail-Adresse).</translation>
     </message>
     <message>
         <source>Choose the customer this ticket is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Kunden, für den dieses Ticket ist.</translation>
     </message>
     <message>
         <source>The ticket needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket braucht einen Betreff.</translation>
     </message>
 </context>
 <context>
@@ -2952,11 +2952,11 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     <name>helpdesk::ReportScheduleEditor</name>
     <message>
         <source>Ticket volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketvolumen</translation>
     </message>
     <message>
         <source>Agent performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenleistung</translation>
     </message>
     <message>
         <source>SLA compliance</source>
@@ -2992,7 +2992,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Scheduled report</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Bericht</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -3004,35 +3004,35 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>:00 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>:00 UTC</translation>
     </message>
     <message>
         <source>manager@example.com, lead@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>leitung@example.com, team@example.com</translation>
     </message>
     <message>
         <source>PDF and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF und CSV</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Send on schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zeitplan senden</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3044,15 +3044,15 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3060,58 +3060,58 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::ReportSchedulesPanel</name>
     <message>
         <source>You are offline. Scheduled reports live on the server: connect to create, change or send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline. Geplante Berichte liegen auf dem Server: Stellen Sie eine Verbindung her, um sie zu erstellen, zu ändern oder zu senden.</translation>
     </message>
     <message>
         <source>New schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zeitplan …</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt senden</translation>
     </message>
     <message>
         <source>E-mail this report to its recipients now, whatever its schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bericht jetzt per E-Mail an seine Empfänger senden, unabhängig vom Zeitplan</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3123,71 +3123,71 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Next run (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versand (UTC)</translation>
     </message>
     <message>
         <source>Not available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline nicht verfügbar</translation>
     </message>
     <message>
         <source>Offline: the list cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Die Liste kann nicht geladen werden.</translation>
     </message>
     <message>
         <source>The scheduled reports could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplanten Berichte konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No scheduled reports yet. Create one to e-mail a dashboard regularly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine geplanten Berichte. Erstellen Sie einen, um ein Dashboard regelmäßig per E-Mail zu versenden.</translation>
     </message>
     <message>
         <source>Weekly, %1 %2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich, %1 %2:00 Uhr</translation>
     </message>
     <message>
         <source>Daily, %1:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich, %1:00 Uhr</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>The schedule was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Delete the scheduled report “%1”? Its recipients will no longer receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geplanten Bericht „%1“ löschen? Seine Empfänger erhalten ihn dann nicht mehr.</translation>
     </message>
     <message>
         <source>Delete scheduled report</source>
@@ -3195,23 +3195,23 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>The schedule was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan wurde nicht gelöscht: %1</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Sending “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gesendet …</translation>
     </message>
     <message>
         <source>“%1” was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht gesendet: %2</translation>
     </message>
     <message>
         <source>“%1” was sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde an %2 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +3588,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>%1 (no longer offered)</source>
@@ -4087,11 +4087,11 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>No people in the local copy yet. They appear after the first sync.</source>
