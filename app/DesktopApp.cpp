@@ -9,9 +9,11 @@
 #include "ui/UserWorkspace.h"
 #include "ui/Workbench.h"
 
+#include "supabase/SecretStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QApplication>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,6 +34,19 @@ DesktopApp::DesktopApp(Options options, SecretStore &secrets, const Clock &clock
     connect(m_flow.get(), &SignInFlow::signedIn, this, &DesktopApp::openWorkspace);
     connect(m_flow.get(), &SignInFlow::needsCredentials, this, [this] { showLogin(); });
     connect(m_flow.get(), &SignInFlow::failed, this, &DesktopApp::showLogin);
+    // No keychain backend: the session is kept in memory only, and the person should know why they will
+    // be asked to sign in again next time.
+    connect(&m_secrets, &SecretStore::warning, this, [this](const QString &message) {
+        m_secretWarning = message;
+        showSecretWarning();
+    });
+}
+
+void DesktopApp::showSecretWarning()
+{
+    if (m_workbench && !m_secretWarning.isEmpty()) {
+        m_workbench->window().statusBar()->showMessage(m_secretWarning, 20'000);
+    }
 }
 
 DesktopApp::~DesktopApp()
@@ -123,6 +138,7 @@ void DesktopApp::showWorkbench()
         });
     }
     m_workbench->window().show();
+    showSecretWarning();
     m_workspace->start();
 }
 

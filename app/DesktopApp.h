@@ -48,6 +48,7 @@ private:
     void showWorkbench();
     void signOut();
     void takeScreenshot();
+    void showSecretWarning();
 
     Options m_options;
     SecretStore &m_secrets;
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<UserWorkspace> m_workspace;
     std::unique_ptr<Workbench> m_workbench;
     bool m_screenshotTaken = false;
+    QString m_secretWarning;
 };
 
 } // namespace helpdesk
