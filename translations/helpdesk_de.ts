@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>The thread in four lines: problem, what was tried, state, next step.</source>
-        <translation>Der Verlauf in vier Zeilen: Problem, bisherige Versuche, Stand, nächster Schritt.</translation>
+        <translation>Die Konversation in vier Zeilen: Problem, bisherige Versuche, Stand, nächster Schritt.</translation>
     </message>
     <message>
         <source>The assistant panel is for agents.</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Reading the thread…</source>
-        <translation>Verlauf wird gelesen …</translation>
+        <translation>Konversation wird gelesen …</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3248,11 +3248,11 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     <name>helpdesk::SlaPoliciesPage</name>
     <message>
         <source>&lt;h2&gt;SLA policies&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SLA-Richtlinien&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>One policy per priority. Targets count business minutes in the policy&apos;s time zone; the resolution clock pauses while a ticket is pending or on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie pro Priorität. Die Zielzeiten zählen Geschäftsminuten in der Zeitzone der Richtlinie; die Uhr für die Lösung pausiert, solange ein Ticket wartend oder zurückgestellt ist.</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -3260,7 +3260,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>First response</source>
@@ -3272,79 +3272,79 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>&amp;First response within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Antwort innerhalb von</translation>
     </message>
     <message>
         <source>&amp;Resolution within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösung innerhalb von</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>Applies to new tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für neue Tickets</translation>
     </message>
     <message>
         <source>Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie speichern</translation>
     </message>
     <message>
         <source>Delete policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie löschen</translation>
     </message>
     <message>
         <source>New policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Richtlinie</translation>
     </message>
     <message>
         <source>Every priority has a policy already; select one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Priorität hat bereits eine Richtlinie; wählen Sie eine aus, um sie zu ändern.</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Niedrig</translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished">Dringend</translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished">%1 T.</translation>
+        <translation>%1 T.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 Std.</translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 Min.</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished"></translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3352,51 +3352,51 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>No policy — tickets get no due times</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Richtlinie – Tickets erhalten keine Fälligkeitszeiten</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; has no policy yet. Fill it in and save (Ctrl+S) to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Priorität &lt;b&gt;%1&lt;/b&gt; gibt es noch keine Richtlinie. Füllen Sie sie aus und speichern Sie (Strg+S), um sie anzulegen.</translation>
     </message>
     <message>
         <source>%1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Give the policy a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Richtlinie einen Namen.</translation>
     </message>
     <message>
         <source>Set how many minutes the first response may take (more than 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie fest, wie viele Minuten die erste Antwort dauern darf (mehr als 0).</translation>
     </message>
     <message>
         <source>Set how many minutes the resolution may take (more than 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie fest, wie viele Minuten die Lösung dauern darf (mehr als 0).</translation>
     </message>
     <message>
         <source>The first response target (%1) is later than the resolution target (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel für die erste Antwort (%1) liegt später als das Ziel für die Lösung (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows; pick one from the list, such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt; wählen Sie eine aus der Liste, etwa Europe/Berlin.</translation>
     </message>
     <message>
         <source>The %1 policy was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie für die Priorität %1 wurde gespeichert.</translation>
     </message>
     <message>
         <source>Delete the %1 policy? New %2 tickets will get no due times until a policy exists again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie „%1“ löschen? Neue Tickets mit der Priorität %2 erhalten keine Fälligkeitszeiten, bis es wieder eine Richtlinie gibt.</translation>
     </message>
     <message>
         <source>The %1 policy was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie für die Priorität %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3446,42 +3446,42 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     <name>helpdesk::TagEditor</name>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort hinzufügen …</translation>
     </message>
     <message>
         <source>Remove tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::TeamsPage</name>
     <message>
         <source>&lt;h2&gt;Teams and members&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Teams und Mitglieder&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Team</translation>
     </message>
     <message>
         <source>No teams yet. Press Ctrl+N to create the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Teams. Drücken Sie Strg+N, um das erste anzulegen.</translation>
     </message>
     <message>
         <source>For example: Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Abrechnung</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>What this team handles</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür dieses Team zuständig ist</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3489,35 +3489,35 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Delete team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team löschen</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Nobody is in this team yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Team hat noch keine Mitglieder.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Save team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team speichern</translation>
     </message>
     <message>
         <source>Select the member to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Mitglied aus, das entfernt werden soll.</translation>
     </message>
     <message>
         <source>&lt;b&gt;New team&lt;/b&gt; — give it a name and save (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neues Team&lt;/b&gt; – geben Sie ihm einen Namen und speichern Sie (Strg+S).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -3525,66 +3525,66 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Save the team before adding members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie das Team, bevor Sie Mitglieder hinzufügen.</translation>
     </message>
     <message>
         <source>A team needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a team called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Team namens „%1“.</translation>
     </message>
     <message>
         <source>Team &quot;%1&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Team &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Select the team to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Team aus, das gelöscht werden soll.</translation>
     </message>
     <message>
         <source>Delete the team &quot;%1&quot;? Its members stay in the workspace; its tickets keep their history but no longer belong to a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team „%1“ löschen? Seine Mitglieder bleiben im Arbeitsbereich; seine Tickets behalten ihren Verlauf, gehören aber keinem Team mehr an.</translation>
     </message>
     <message>
         <source>Team &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::TicketFieldsForm</name>
     <message>
         <source>No custom fields are defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine benutzerdefinierten Felder festgelegt.</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Required before the ticket is solved or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, bevor das Ticket gelöst oder geschlossen wird</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Angabe)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3592,46 +3592,46 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>%1 (no longer offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht mehr angeboten)</translation>
     </message>
     <message>
         <source>%1 needs a number, such as 12 or 3.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Zahl, etwa 12 oder 3,5.</translation>
     </message>
     <message>
         <source>%1 is required and cannot be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Pflichtfeld und kann nicht geleert werden.</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::TicketHistoryView</name>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>den Status</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>die Priorität</translation>
     </message>
     <message>
         <source>assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>den Bearbeiter</translation>
     </message>
     <message>
         <source>requester</source>
-        <translation type="unfinished"></translation>
+        <translation>den Anfragenden</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>das Team</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlagwörter</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>den Betreff</translation>
     </message>
     <message>
         <source>none</source>
@@ -3639,7 +3639,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3647,41 +3647,41 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird geladen …</translation>
     </message>
     <message>
         <source>The history is read from the server, which cannot be reached now. It shows again once you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wird vom Server gelesen, der gerade nicht erreichbar ist. Er wird wieder angezeigt, sobald Sie online sind.</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished">Jemand</translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>%1 created the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Ticket erstellt</translation>
     </message>
     <message>
         <source>%1 changed %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 von %3 auf %4 geändert</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen aufgezeichnet.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung, neueste zuerst</numerusform>
+            <numerusform>%n Änderungen, neueste zuerst</numerusform>
         </translation>
     </message>
 </context>
@@ -3713,7 +3713,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation>Bearbeitung</translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3777,7 +3777,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation</translation>
     </message>
     <message>
         <source>History</source>
@@ -3785,19 +3785,19 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Attached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehängt</translation>
     </message>
     <message>
         <source>Macro…</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro …</translation>
     </message>
     <message>
         <source>Apply a macro (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro anwenden (Strg+M)</translation>
     </message>
     <message>
         <source>Attach files (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -3805,11 +3805,11 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Macro “%1” applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro „%1“ angewendet</translation>
     </message>
     <message>
         <source>(not applied: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angewendet: %1)</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3832,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation>Anfragende Person</translation>
+        <translation>Anfragender</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3844,7 +3844,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation>Bearbeitung</translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>SLA due</source>
@@ -3863,47 +3863,47 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>The queue could not be read from the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ticketliste konnte nicht aus dem lokalen Cache gelesen werden: %1</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
         <source>Least recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Am längsten nicht aktualisiert</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <source>Highest priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Priorität</translation>
     </message>
     <message>
         <source>Due soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>Am frühesten fällig</translation>
     </message>
     <message>
         <source>Highest number</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Nummer</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung</translation>
     </message>
     <message>
         <source>No tickets in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tickets in dieser Ansicht.</translation>
     </message>
     <message>
         <source>No tickets match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tickets passen zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4035,19 +4035,19 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     <name>helpdesk::UsersPage</name>
     <message>
         <source>&lt;h2&gt;Users and roles&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Benutzer und Rollen&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Customers see only their own tickets; agents work all tickets; admins also manage these settings. Role changes are made on the server and need a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden sehen nur ihre eigenen Tickets; Agenten bearbeiten alle Tickets; Admins verwalten zusätzlich diese Einstellungen. Rollen werden auf dem Server geändert und benötigen eine Verbindung.</translation>
     </message>
     <message>
         <source>Search by name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen suchen</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4059,23 +4059,23 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Select a person to change their role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person, um ihre Rolle zu ändern.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -4083,7 +4083,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Admin</translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4095,51 +4095,51 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>No people in the local copy yet. They appear after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Personen in der lokalen Kopie. Sie erscheinen nach der ersten Synchronisierung.</translation>
     </message>
     <message>
         <source>Nobody matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zu „%1“.</translation>
     </message>
     <message>
         <source>%1 has the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2.</translation>
     </message>
     <message>
         <source>Select the person whose role you want to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Person, deren Rolle Sie ändern möchten.</translation>
     </message>
     <message>
         <source>%1 already has that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Rolle bereits.</translation>
     </message>
     <message>
         <source>You are offline. Roles are changed on the server, so this needs a connection; nothing was changed. Try again when the status bar shows you are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline. Rollen werden auf dem Server geändert, daher ist eine Verbindung nötig; es wurde nichts geändert. Versuchen Sie es erneut, wenn die Statusleiste eine Verbindung anzeigt.</translation>
     </message>
     <message>
         <source>Only admins may change roles, and the server does not count you as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Admins dürfen Rollen ändern, und der Server führt Sie nicht als Admin.</translation>
     </message>
     <message>
         <source>%1 is the last admin. Make someone else an admin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Admin. Machen Sie zuerst jemand anderen zum Admin.</translation>
     </message>
     <message>
         <source>%1 no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
         <source>The role of %1 was not changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle von %1 wurde nicht geändert. %2</translation>
     </message>
     <message>
         <source>The role was changed on the server, but the local copy could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle wurde auf dem Server geändert, aber die lokale Kopie konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>%1 now has the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
     </message>
 </context>
 <context>
@@ -4153,7 +4153,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     <name>helpdesk::Workbench</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensdatenbank</translation>
     </message>
     <message>
         <source>Ask</source>
@@ -4161,11 +4161,11 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -4173,7 +4173,7 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>Apply macro…</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro anwenden …</translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -4181,27 +4181,27 @@ Schreiben Sie den ersten Artikel mit „Neuer Artikel“.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt %1</translation>
     </message>
     <message>
         <source>solved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöst %1</translation>
     </message>
     <message>
         <source>Dashboard selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aus dem Dashboard</translation>
     </message>
     <message>
         <source>Dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 </TS>
