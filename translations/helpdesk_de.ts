@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>Open work</source>
-        <translation>Offene Arbeit</translation>
+        <translation>Offene Tickets</translation>
     </message>
     <message>
         <source>No open tickets.</source>
