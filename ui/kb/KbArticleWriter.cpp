@@ -132,19 +132,32 @@ Result<std::optional<KbArticleWriter::Conflict>> KbArticleWriter::conflict(const
     if (base.value()) {
         conflict.base = *base.value();
     } else {
-        // No kept base (edits made by an older build): the refused row minus my changes is the best guess,
-        // with title and body from the version history when it has them.
+        // No kept base (an edit made on top of an answered one, or by an older build). Fields I did not touch: theirs
+        // (nothing of mine to merge). Title and body I touched: the text of the newest version at or before my
+        // base version, when the history has it; otherwise nothing, so that every difference is shown as a
+        // conflict rather than guessed. A slug I touched is a conflict unless both agree.
         conflict.base = conflict.theirs;
-        if (const auto& local = records.front().localRow) {
-            if (auto parsed = parseJson<KbArticle>(*local); parsed.ok())
-                conflict.base = parsed.value();
-        }
-        auto versions = store.versions(articleId);
+        Json touched = Json::object();
+        for (const ConflictRecord& record : records)
+            if (record.localChange.is_object())
+                touched.update(record.localChange);
+        const bool titleTouched = touched.contains("title");
+        const bool bodyTouched = touched.contains("body");
+        if (titleTouched)
+            conflict.base.title.clear();
+        if (bodyTouched)
+            conflict.base.body.clear();
+        if (touched.contains("slug"))
+            conflict.base.slug.clear();
+        auto versions = store.versions(articleId); // newest first
         if (versions.ok())
             for (const KbArticleVersion& v : versions.value())
-                if (v.version == baseVersion) {
-                    conflict.base.title = v.title;
-                    conflict.base.body = v.body;
+                if (v.version <= baseVersion) {
+                    if (titleTouched)
+                        conflict.base.title = v.title;
+                    if (bodyTouched)
+                        conflict.base.body = v.body;
+                    break;
                 }
     }
     conflict.mine = conflict.base;

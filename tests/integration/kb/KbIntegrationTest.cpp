@@ -223,6 +223,19 @@ TEST_F(KbIntegration, ConcurrentEditsConflictAndAreMergedIntoOneNewVersionWithBo
     EXPECT_EQ(c.theirs.version, 2);
     EXPECT_EQ(c.theirs.body, theirs.body);
 
+    // Without the kept base (e.g. an edit made on top of an answered one) the version history gives the base text.
+    {
+        KbArticleStore store(*a.cache());
+        ASSERT_TRUE(store.forgetBases(id).ok());
+        auto guessed = writer.conflict(id);
+        ASSERT_TRUE(guessed.ok() && guessed.value());
+        EXPECT_EQ(guessed.value()->base.body, body);
+        EXPECT_EQ(guessed.value()->mine.body, mine.body);
+        EXPECT_EQ(guessed.value()->base.tags, theirs.tags); // untouched by me: nothing of mine to merge
+        EXPECT_FALSE(
+            ArticleMerge(guessed.value()->base, guessed.value()->mine, guessed.value()->theirs).hasConflicts());
+    }
+
     ArticleMerge merge(c.base, c.mine, c.theirs);
     EXPECT_FALSE(merge.hasConflicts());
     auto merged = merge.merged();
