@@ -306,6 +306,11 @@ void Desk::flushChanges()
 
 void Desk::showConflict(const ConflictRecord &record)
 {
+    // Articles are merged in the knowledge base (base, theirs, mine); "apply mine" here would overwrite
+    // the other author's text and close the record before the merge could be shown.
+    if (record.table == QStringLiteral("kb_articles")) {
+        return;
+    }
     // Not modal: the agent keeps working; each conflict stays open until answered.
     auto *dialog = new ConflictDialog(record, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

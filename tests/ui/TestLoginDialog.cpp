@@ -35,7 +35,10 @@ struct LoginDialogFixture : ::testing::Test
 TEST_F(LoginDialogFixture, DefaultsToTheLocalDemoServer)
 {
     EXPECT_TRUE(dialog.profile().localDemo);
-    EXPECT_EQ(dialog.profile().url.port(), 54321);
+    // The local stack's address: SUPABASE_URL when scripts/local-stack set one, else the CLI's port 54321.
+    const QString env = qEnvironmentVariable("SUPABASE_URL");
+    EXPECT_EQ(dialog.profile().url.port(), env.isEmpty() ? 54321 : QUrl(env).port());
+    EXPECT_EQ(dialog.profile().url.host(), QStringLiteral("127.0.0.1"));
     EXPECT_TRUE(dialog.profile().validationError().isEmpty());
 }
 

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QPlainTextEdit>
+#include <QDialog>
 #include <QTabWidget>
 
 using namespace helpdesk;
@@ -184,4 +185,23 @@ TEST(WorkbenchAgainstServer, AnArticleOpensInTheKnowledgeBaseAndATicketBackInThe
     emit kb->openTicketRequested(ticket);
     EXPECT_EQ(agent.window().currentArea(), MainWindow::TicketsArea);
     EXPECT_EQ(agent.desk().ticketPanel().ticketId(), ticket);
+}
+
+TEST(WorkbenchAgainstServer, AnArticleConflictIsLeftToTheKnowledgeBaseMerge)
+{
+    LiveWorkbench agent(QStringLiteral("agent@example.com"));
+    ASSERT_TRUE(agent.error.isEmpty()) << agent.error.toStdString();
+    QSignalSpy deskDialogs(&agent.desk(), &Desk::conflictShown);
+    ConflictRecord article;
+    article.table = QStringLiteral("kb_articles");
+    article.rowKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    article.reason = QStringLiteral("changed meanwhile");
+    emit agent.workspace->sync().conflictRecorded(article);
+    EXPECT_EQ(deskDialogs.count(), 0) << "a generic 'apply mine' would overwrite the other author's text";
+
+    ConflictRecord ticket = article;
+    ticket.table = QStringLiteral("tickets");
+    emit agent.workspace->sync().conflictRecorded(ticket);
+    ASSERT_EQ(deskDialogs.count(), 1);
+    qvariant_cast<QDialog *>(deskDialogs.at(0).at(0))->close();
 }
