@@ -257,7 +257,11 @@ void Desk::onCommand(MainWindow::Command command)
         m_panel->solve();
         break;
     case MainWindow::Command::NewTicket:
-        newTicket();
+        if (m_newTicketRoute) {
+            m_newTicketRoute();
+        } else {
+            newTicket();
+        }
         break;
     }
 }

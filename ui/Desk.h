@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 class QDialog;
@@ -55,6 +56,8 @@ public:
     void openQueue(QueueFilter filter, const QString &title);
     // The new-ticket dialog (Ctrl+N): agents on behalf of a customer, customers for themselves; subject and
     // description prefilled when given (e.g. from the assistant).
+    // What "New ticket" (Ctrl+N) does instead of opening the dialog (customers ask the assistant first).
+    void setNewTicketRoute(std::function<void()> route) { m_newTicketRoute = std::move(route); }
     void newTicket(const QString &subject = {}, const QString &description = {});
     // The key of the sidebar view shown, or CustomView while a filter from openQueue() is shown.
     static inline const QString CustomView = QStringLiteral("custom");
@@ -86,6 +89,7 @@ private:
     TicketQueueView *m_queue = nullptr;
     TicketPanel *m_panel = nullptr;
     BulkActionBar *m_bulk = nullptr;
+    std::function<void()> m_newTicketRoute;
     const IconSet &m_icons;
     QueueFilter m_customFilter;
     QString m_customTitle;

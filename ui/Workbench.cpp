@@ -41,6 +41,12 @@ Workbench::Workbench(UserWorkspace &workspace, const Theme &theme, const IconSet
         m_ask = new AskAssistant(workspace, icons);
         main.addArea(AssistantArea, tr("Ask"), QStringLiteral("sparkles"), m_ask);
         connect(m_ask, &AskAssistant::openArticleRequested, this, &Workbench::openArticle);
+        // Customers ask first: most questions have an answer in the help articles already; the assistant
+        // offers the ticket (prefilled with the question) when it cannot help, and offline at once.
+        m_desk->setNewTicketRoute([this] {
+            window().showArea(AssistantArea);
+            m_ask->focusQuestion();
+        });
         connect(m_ask, &AskAssistant::createTicketRequested, this,
                 [this](const QString &subject, const QString &body) {
                     window().showArea(MainWindow::TicketsArea);

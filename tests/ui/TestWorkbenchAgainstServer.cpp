@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QPlainTextEdit>
 #include <QDialog>
+#include <QLineEdit>
 #include <QTabWidget>
 
 using namespace helpdesk;
@@ -204,4 +205,33 @@ TEST(WorkbenchAgainstServer, AnArticleConflictIsLeftToTheKnowledgeBaseMerge)
     emit agent.workspace->sync().conflictRecorded(ticket);
     ASSERT_EQ(deskDialogs.count(), 1);
     qvariant_cast<QDialog *>(deskDialogs.at(0).at(0))->close();
+}
+
+TEST(WorkbenchAgainstServer, ACustomersNewTicketAsksTheAssistantFirstAndCarriesTheQuestion)
+{
+    LiveWorkbench customer(QStringLiteral("customer@example.com"));
+    ASSERT_TRUE(customer.error.isEmpty()) << customer.error.toStdString();
+    QSignalSpy dialogs(&customer.desk(), &Desk::newTicketShown);
+    customer.window().action(MainWindow::Command::NewTicket)->trigger();
+    EXPECT_EQ(customer.window().currentArea(), Workbench::AssistantArea);
+    EXPECT_EQ(dialogs.count(), 0) << "the assistant comes before the form";
+
+    emit customer.bench->askAssistant()->createTicketRequested(QStringLiteral("Printer jams on floor 2"),
+                                                               QStringLiteral("Printer jams on floor 2 since Monday"));
+    EXPECT_EQ(customer.window().currentArea(), MainWindow::TicketsArea);
+    ASSERT_EQ(dialogs.count(), 1);
+    auto *dialog = qvariant_cast<QDialog *>(dialogs.at(0).at(0));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->text(),
+              QStringLiteral("Printer jams on floor 2"));
+    EXPECT_EQ(dialog->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"))->toPlainText(),
+              QStringLiteral("Printer jams on floor 2 since Monday"));
+    dialog->close();
+
+    LiveWorkbench agent(QStringLiteral("agent@example.com"));
+    ASSERT_TRUE(agent.error.isEmpty()) << agent.error.toStdString();
+    QSignalSpy agentDialogs(&agent.desk(), &Desk::newTicketShown);
+    agent.window().action(MainWindow::Command::NewTicket)->trigger();
+    EXPECT_EQ(agentDialogs.count(), 1) << "agents open the form at once";
+    qvariant_cast<QDialog *>(agentDialogs.at(0).at(0))->close();
 }

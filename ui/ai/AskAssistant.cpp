@@ -138,6 +138,12 @@ AskAssistant::~AskAssistant()
     m_handle.cancel();
 }
 
+void AskAssistant::focusQuestion()
+{
+    m_question->setFocus(Qt::OtherFocusReason);
+    m_question->selectAll();
+}
+
 QString AskAssistant::question() const
 {
     return m_question->text();

@@ -32,6 +32,8 @@ public:
     ~AskAssistant() override;
 
     void ask(const QString &question);
+    // Puts the cursor in the question box (the customer pressed "New ticket": ask first).
+    void focusQuestion();
     QString question() const;
     bool isBusy() const { return m_handle.isActive(); }
     bool isOffline() const { return m_offline; }
